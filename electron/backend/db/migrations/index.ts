@@ -1,0 +1,7 @@
+import type { Migration } from '../migration.js';
+import { articles } from './0010-articles.js';
+
+/** Every migration, oldest first. Append only. */
+export const MIGRATIONS: readonly Migration[] = [articles];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

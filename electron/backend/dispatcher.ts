@@ -1,0 +1,65 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { contract, isChannel, type Channel, type ChannelOutput } from '../../shared/contract.js';
+import type { ApiError, Result } from '../../shared/result.js';
+import { AppError } from './errors.js';
+import type { Handlers } from './handlers.js';
+
+export interface DispatcherOptions {
+  /** Check every answer against the contract's output schema (tests turn this on). */
+  validateOutput?: boolean;
+  /** Where unexpected errors are reported; defaults to stderr. */
+  logError?: (error: unknown, channel: string) => void;
+}
+
+export type Dispatch = (channel: string, input: unknown) => Result<unknown>;
+
+function describeZodError(error: z.ZodError): ApiError {
+  const issue = error.issues[0];
+  const field = issue?.path.map(String).join('.') || undefined;
+  const message = issue ? `${field ? `${field}: ` : ''}${issue.message}` : 'Invalid input.';
+  return { code: 'invalid_input', message, ...(field ? { field } : {}) };
+}
+
+function toApiError(error: unknown): ApiError | undefined {
+  if (error instanceof AppError) {
+    return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
+  }
+  if (error instanceof z.ZodError) return describeZodError(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+    return { code: 'conflict', message: `The change conflicts with what is stored (${(error as Error).message}).` };
+  }
+  return undefined;
+}
+
+/**
+ * The one entry point for IPC, HTTP and the CLI: validate the input against the contract, run
+ * the handler in one transaction (so a failed request writes nothing), and answer with a Result.
+ */
+export function createDispatcher(
+  db: Database.Database,
+  handlers: Handlers,
+  options: DispatcherOptions = {},
+): Dispatch {
+  const logError =
+    options.logError ?? ((error, channel) => console.error(`[parallax] ${channel} failed:`, error));
+  return (channel, rawInput) => {
+    if (!isChannel(channel)) {
+      return { ok: false, error: { code: 'invalid_input', message: `Unknown channel “${channel}”.`, field: 'channel' } };
+    }
+    const parsed = contract[channel].input.safeParse(rawInput ?? {});
+    if (!parsed.success) return { ok: false, error: describeZodError(parsed.error) };
+    try {
+      const handler = handlers[channel] as (input: unknown) => ChannelOutput<Channel>;
+      const value = db.transaction(() => handler(parsed.data))();
+      if (options.validateOutput) contract[channel].output.parse(value);
+      return { ok: true, value };
+    } catch (error) {
+      const known = toApiError(error);
+      if (known) return { ok: false, error: known };
+      logError(error, channel);
+      return { ok: false, error: { code: 'internal', message: `Parallax could not complete ${channel}: ${(error as Error)?.message ?? String(error)}` } };
+    }
+  };
+}

@@ -1,0 +1,16 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const APP_NAME = 'Parallax';
+export const WORKSPACE_FILE = 'workspace.sqlite';
+
+/**
+ * The per-user data folder, the same one Electron's `app.getPath('userData')` gives for the
+ * product name Parallax, so the desktop app, the browser mode and the CLI share one workspace.
+ */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  if (env.PARALLAX_DATA_DIR) return env.PARALLAX_DATA_DIR;
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_NAME);
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', APP_NAME);
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_NAME);
+}
