@@ -7,7 +7,9 @@ import type { z } from 'zod';
 import { AppError } from '../errors.js';
 import type { ArticleRepo } from '../repos/articleRepo.js';
 
-type CreateInput = z.output<typeof ArticleCreateInput>;
+/** The parsed create input; optional metadata may be absent or explicitly undefined. */
+type CreateInput = Pick<z.output<typeof ArticleCreateInput>, 'title' | 'body'> &
+  Partial<z.output<typeof ArticleCreateInput>>;
 
 export function contentHash(body: string): string {
   return createHash('sha256').update(body, 'utf8').digest('hex');
