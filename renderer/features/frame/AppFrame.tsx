@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../../store/AppStoreProvider';
+import type { Room } from '../../store/navigationSlice';
+import { LibraryRoom } from '../library/LibraryRoom';
+import { PlaceholderRoom } from '../placeholder/PlaceholderRoom';
+import { ReaderRoom } from '../reader/ReaderRoom';
+import { Navigation } from './Navigation';
+import './frame.css';
+
+function RoomView({ room }: { room: Room }) {
+  switch (room) {
+    case 'library':
+      return <LibraryRoom />;
+    case 'reader':
+      return <ReaderRoom />;
+    default:
+      return <PlaceholderRoom room={room} />;
+  }
+}
+
+/** The window: product header, the rooms on the left, the current room filling the rest. */
+export function AppFrame() {
+  const room = useAppStore((s) => s.room);
+  const main = useRef<HTMLElement>(null);
+  const shownRoom = useRef(room);
+  // On a room change, focus follows: the button that caused it (a title, "Back to library") is gone.
+  useEffect(() => {
+    if (shownRoom.current === room) return;
+    shownRoom.current = room;
+    main.current?.focus();
+  }, [room]);
+  return (
+    <div className="frame">
+      <header className="frame-header">
+        <span className="frame-product">Parallax</span>
+        <span className="frame-subtitle">Pakistan–Afghanistan relations workbench</span>
+      </header>
+      <Navigation />
+      <main className="frame-room" ref={main} tabIndex={-1}>
+        <RoomView room={room} />
+      </main>
+    </div>
+  );
+}

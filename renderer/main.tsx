@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApi } from './api/client';
+import { pickTransport } from './api/pickTransport';
+import { AppFrame } from './features/frame/AppFrame';
+import { createAppStore } from './store/appStore';
+import { AppStoreProvider } from './store/AppStoreProvider';
+import './styles/base.css';
+
+const store = createAppStore(createApi(pickTransport()));
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppStoreProvider store={store}>
+      <AppFrame />
+    </AppStoreProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,60 @@
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startHost, type HostHandle } from '../../electron/host/server.js';
+import { useTempDirs } from '../helpers/tempDir.js';
+import { launchChromium, type TestBrowser } from './helpers/browser.js';
+import { readFixture } from './helpers/fixtures.js';
+import { assertRendererBuilt } from './helpers/renderer.js';
+
+const TITLE = 'Pakistan and Afghanistan revive JCC talks';
+
+describe('pasting an article in browser mode', () => {
+  const tempDir = useTempDirs();
+  let browser: TestBrowser | undefined;
+  let host: HostHandle | undefined;
+
+  beforeAll(assertRendererBuilt);
+
+  afterEach(async () => {
+    await browser?.close();
+    await host?.close();
+    browser = host = undefined;
+  });
+
+  async function openApp(url: string): Promise<Page> {
+    const page = await browser!.context.newPage();
+    await page.goto(url);
+    return page;
+  }
+
+  it('adds, reads, and finds the article again after the host restarts on the same data', async () => {
+    const dataDir = tempDir();
+    host = await startHost({ dataDir, port: 0 });
+    browser = await launchChromium();
+    const page = await openApp(host.url);
+
+    await page.getByRole('button', { name: 'Add article' }).click();
+    await page.getByLabel('Title').fill(TITLE);
+    await page.getByLabel('Text').fill(readFixture('articles/jcc-kabul-talks.txt'));
+    await page.getByLabel('URL').fill('https://wenewsenglish.pk/pakistan-afghanistan-revive-jcc-talks/');
+    await page.getByLabel('Outlet').fill('WE News English');
+    await page.getByLabel('Date').fill('2025-04-17');
+    await page.getByRole('button', { name: 'Add to library' }).click();
+
+    const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: TITLE }) });
+    await expect.poll(() => row.textContent()).toContain('WE News English');
+
+    await row.getByRole('button', { name: TITLE }).click();
+    const article = page.getByRole('article');
+    await article.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await article.getByRole('paragraph').filter({ hasText: 'Joint Coordination Committee' }).first().waitFor();
+    expect(await article.getAttribute('dir')).toBe('ltr');
+
+    await host.close();
+    host = await startHost({ dataDir, port: 0 });
+    const again = await openApp(host.url);
+    await again.getByRole('button', { name: TITLE }).waitFor();
+    expect(await again.getByText('Your library is empty').count()).toBe(0);
+    expect(browser.errors).toEqual([]);
+  });
+});
