@@ -1,0 +1,52 @@
+import { Ajv } from 'ajv';
+import { load } from 'js-yaml';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { STAGED_NATIVE_BINDING } from '../../electron/build/electronNative.js';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const config = load(read('electron-builder.yml')) as Record<string, unknown> & {
+  linux: { target: string[]; category: string };
+  win: { target: string[] };
+  mac: { target: string[] };
+  directories: { output: string };
+  asarUnpack: string[];
+  files: string[];
+};
+
+describe('electron-builder.yml', () => {
+  it("is valid against electron-builder's own schema", () => {
+    // scheme.json is draft-07 (Ajv's default); strict off because it uses non-standard keywords.
+    const schema = JSON.parse(read('node_modules/app-builder-lib/scheme.json')) as { $schema: string };
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    expect(validate(config), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  it('names the product Parallax with a reverse-DNS app id', () => {
+    expect(config.productName).toBe('Parallax');
+    expect(config.appId).toBe('org.parallax.workbench');
+  });
+
+  it('builds AppImage and deb, NSIS and dmg', () => {
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+    expect(config.linux.category).toBe('Office');
+    expect(config.win.target).toEqual(['nsis']);
+    expect(config.mac.target).toEqual(['dmg']);
+  });
+
+  it('never rebuilds native modules in the working tree', () => {
+    expect(config.npmRebuild).toBe(false);
+    expect(config.nodeGypRebuild).toBe(false);
+  });
+
+  it('packs the built app into an asar and unpacks the staged better-sqlite3 binary', () => {
+    expect(config.asar).toBe(true);
+    expect(config.files).toContain('dist/**');
+    expect(config.asarUnpack).toEqual([STAGED_NATIVE_BINDING.replace('better_sqlite3.node', '*.node')]);
+  });
+
+  it('writes installers to release/', () => {
+    expect(config.directories.output).toBe('release');
+  });
+});
