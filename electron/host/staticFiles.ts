@@ -2,45 +2,10 @@ import { realpathSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { mimeTypeOf, resolveInside } from '../backend/security/rendererFiles.js';
 import { sendText } from './headers.js';
 
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json; charset=utf-8',
-  '.ico': 'image/x-icon',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 export const NOT_BUILT_MESSAGE = 'The renderer is not built: run npm run build:renderer';
-
-/**
- * Maps a raw request path to a path inside `root`, or undefined when it must not be served:
- * undecodable, NUL, backslashes (Windows separators), any `.`/`..` segment or hidden file, or
- * anything resolving outside root. Decoding first means `%2e%2e` and `..%2f` are caught too.
- */
-export function resolveInside(root: string, rawPath: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(rawPath);
-  } catch {
-    return undefined;
-  }
-  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return undefined;
-  const segments = decoded.split('/').filter((segment) => segment !== '');
-  if (segments.some((segment) => segment.startsWith('.'))) return undefined;
-  const target = resolve(root, ...segments);
-  if (target !== root && !target.startsWith(root + sep)) return undefined;
-  return target;
-}
 
 interface Found {
   file: string;
@@ -94,7 +59,7 @@ export function createStaticHandler(rendererDir: string) {
       }
       found = index;
     }
-    const type = MIME_TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream';
+    const type = mimeTypeOf(found.file);
     const isHtml = type.startsWith('text/html');
     // Vite's hashed bundles under /assets/ never change; everything else is revalidated.
     const hashed = !isHtml && rawPath.startsWith('/assets/');

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { mimeTypeOf, resolveInside } from '../backend/security/rendererFiles.js';
 import { CONTENT_SECURITY_POLICY } from '../backend/security/csp.js';
 
 /**
@@ -10,27 +11,6 @@ import { CONTENT_SECURITY_POLICY } from '../backend/security/csp.js';
 export const APP_SCHEME = 'parallax';
 export const APP_HOST = 'app';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
-
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-};
 
 /** Whether `url` belongs to the app's own origin (parsed, not prefix-matched). */
 export function isAppUrl(url: string): boolean {
@@ -43,27 +23,13 @@ export function isAppUrl(url: string): boolean {
 }
 
 /**
- * The file inside `rendererDir` an app URL names, or undefined when the URL is not the app's or
- * its decoded path would leave `rendererDir` (`..`, `%2e%2e`, `..%2f`, backslashes, NUL).
+ * The file inside `rendererDir` an app URL names (`/` is index.html), or undefined when the URL
+ * is not the app's or its path must not be served (see resolveInside).
  */
 export function resolveAppFile(rendererDir: string, url: string): string | undefined {
   if (!isAppUrl(url)) return undefined;
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(url).pathname);
-  } catch {
-    return undefined; // malformed percent-encoding
-  }
-  if (path.includes('\0')) return undefined;
-  const root = resolve(rendererDir);
-  const file = resolve(root, path === '/' ? 'index.html' : `.${path}`);
-  const inside = relative(root, file);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return undefined;
-  return file;
-}
-
-export function mimeTypeOf(file: string): string {
-  return MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const { pathname } = new URL(url);
+  return resolveInside(resolve(rendererDir), pathname === '/' ? '/index.html' : pathname);
 }
 
 const SECURITY_HEADERS = {

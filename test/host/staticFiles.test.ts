@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/backend/security/csp.js';
-import { resolveInside } from '../../electron/host/staticFiles.js';
+import { resolveInside } from '../../electron/backend/security/rendererFiles.js';
 import { APP_JS, call, INDEX_HTML, makeRenderer, signedIn, useHosts } from './hostHelpers.js';
 
 const SECRET = 'TOP-SECRET-OUTSIDE-RENDERER';
