@@ -5,6 +5,14 @@ export const APP_NAME = 'Parallax';
 export const WORKSPACE_FILE = 'workspace.sqlite';
 
 /**
+ * better-sqlite3 built for Electron's ABI, kept apart from the Node build the tests use: the
+ * launcher (electron/build) passes its path to the shell in this variable during development,
+ * and `npm run package` stages it at PACKAGED_NATIVE_BINDING (relative to the app root).
+ */
+export const NATIVE_BINDING_ENV = 'PARALLAX_NATIVE_BINDING';
+export const PACKAGED_NATIVE_BINDING = 'dist/native/better_sqlite3.node';
+
+/**
  * The per-user data folder, the same one Electron's `app.getPath('userData')` gives for the
  * product name Parallax, so the desktop app, the browser mode and the CLI share one workspace.
  */

@@ -4,11 +4,6 @@ import type { Availability } from './availability.js';
 import { packageBin } from './repo.js';
 import { runNodeScript } from './run.js';
 
-/** Read by electron/main/shellPaths.ts: where the dev shell finds its better-sqlite3 build. */
-export const NATIVE_BINDING_ENV = 'PARALLAX_NATIVE_BINDING';
-/** Where `npm run package` puts that build for electron-builder; electron/main/shellPaths.ts loads it from there. */
-export const STAGED_NATIVE_BINDING = 'dist/native/better_sqlite3.node';
-
 function electronVersion(root: string): string {
   return (JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
 }

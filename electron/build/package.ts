@@ -3,7 +3,8 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildRenderer, bundleShell } from './builds.js';
-import { prepareElectronNative, STAGED_NATIVE_BINDING } from './electronNative.js';
+import { PACKAGED_NATIVE_BINDING } from '../backend/paths.js';
+import { prepareElectronNative } from './electronNative.js';
 import { checkReachable, DOWNLOAD_HOST, packagingBlockedMessage } from './packagePreflight.js';
 import { packageBin, REPO_ROOT } from './repo.js';
 import { runNodeScript } from './run.js';
@@ -21,7 +22,7 @@ if (!native.ok) stop(packagingBlockedMessage(native.reason));
 
 await buildRenderer(REPO_ROOT);
 await bundleShell(REPO_ROOT);
-const staged = join(REPO_ROOT, STAGED_NATIVE_BINDING);
+const staged = join(REPO_ROOT, PACKAGED_NATIVE_BINDING);
 mkdirSync(dirname(staged), { recursive: true });
 copyFileSync(native.path, staged);
 

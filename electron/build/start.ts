@@ -1,11 +1,11 @@
 // `npm start`: builds the app and opens the desktop window, or, where Electron or its build of
 // better-sqlite3 cannot be obtained (no internet), says why and serves the browser mode instead.
 import { spawn } from 'node:child_process';
-import { defaultDataDir } from '../backend/paths.js';
-import { startHost } from '../host/server.js';
+import { NATIVE_BINDING_ENV } from '../backend/paths.js';
+import { run as runCli } from '../cli/main.js';
 import { buildRenderer, bundleShell } from './builds.js';
 import { obtainElectronBinary } from './electronBinary.js';
-import { NATIVE_BINDING_ENV, prepareElectronNative } from './electronNative.js';
+import { prepareElectronNative } from './electronNative.js';
 import { decideLaunch } from './launchDecision.js';
 import { REPO_ROOT } from './repo.js';
 
@@ -17,22 +17,6 @@ function launchElectron(electronPath: string, nativeBinding: string): void {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-async function serveBrowserMode(): Promise<void> {
-  const host = await startHost({ dataDir: defaultDataDir() });
-  console.log(`\nParallax is running in browser mode. Open this address in your web browser:\n\n  ${host.url}\n\nPress Ctrl+C to stop.`);
-  const stop = () => {
-    host.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error('Parallax could not close cleanly:', error);
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-}
-
 try {
   await buildRenderer(REPO_ROOT);
   await bundleShell(REPO_ROOT);
@@ -40,8 +24,9 @@ try {
   if (launch.mode === 'electron') {
     launchElectron(launch.electronPath, launch.nativeBinding);
   } else {
-    console.log(`\n${launch.message}`);
-    await serveBrowserMode();
+    console.log(`\n${launch.message}\n`);
+    // The same browser mode as `parallax serve`: default workspace, browser opened, Ctrl+C stops.
+    process.exitCode = await runCli(['serve'], { stdout: process.stdout, stderr: process.stderr, env: process.env });
   }
 } catch (error) {
   console.error(`Parallax could not start: ${error instanceof Error ? error.message : String(error)}`);

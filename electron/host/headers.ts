@@ -11,25 +11,18 @@ export function setSecurityHeaders(res: ServerResponse): void {
   res.setHeader('X-Frame-Options', 'DENY');
 }
 
-/** A short plain-text answer (errors, refusals); never cached. */
-export function sendText(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
-  const body = Buffer.from(`${text}\n`, 'utf8');
-  res.writeHead(status, {
-    'Content-Type': 'text/plain; charset=utf-8',
-    'Content-Length': body.length,
-    'Cache-Control': 'no-store',
-    ...extra,
-  });
+/** A generated answer (never a file): never cached, no body for HEAD. */
+function send(res: ServerResponse, status: number, type: string, text: string, extra: Record<string, string>): void {
+  const body = Buffer.from(text, 'utf8');
+  res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-store', ...extra });
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
 
+/** A short plain-text answer (errors, refusals). */
+export function sendText(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+  send(res, status, 'text/plain; charset=utf-8', `${text}\n`, extra);
+}
+
 export function sendJson(res: ServerResponse, status: number, value: unknown, extra: Record<string, string> = {}): void {
-  const body = Buffer.from(JSON.stringify(value), 'utf8');
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': body.length,
-    'Cache-Control': 'no-store',
-    ...extra,
-  });
-  res.end(body);
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value), extra);
 }

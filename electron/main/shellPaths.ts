@@ -1,8 +1,5 @@
 import { join } from 'node:path';
-
-export const NATIVE_BINDING_ENV = 'PARALLAX_NATIVE_BINDING';
-/** Where `npm run package` stages the Electron build of better-sqlite3, relative to the app root. */
-export const PACKAGED_NATIVE_BINDING = 'dist/native/better_sqlite3.node';
+import { NATIVE_BINDING_ENV, PACKAGED_NATIVE_BINDING } from '../backend/paths.js';
 
 /** The built preload and renderer, relative to `app.getAppPath()` (the repo root, or app.asar). */
 export function shellPaths(appPath: string): { preload: string; renderer: string } {

@@ -2,7 +2,7 @@ import { Ajv } from 'ajv';
 import { load } from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { STAGED_NATIVE_BINDING } from '../../electron/build/electronNative.js';
+import { PACKAGED_NATIVE_BINDING } from '../../electron/backend/paths.js';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const config = load(read('electron-builder.yml')) as Record<string, unknown> & {
@@ -43,7 +43,7 @@ describe('electron-builder.yml', () => {
   it('packs the built app into an asar and unpacks the staged better-sqlite3 binary', () => {
     expect(config.asar).toBe(true);
     expect(config.files).toContain('dist/**');
-    expect(config.asarUnpack).toEqual([STAGED_NATIVE_BINDING.replace('better_sqlite3.node', '*.node')]);
+    expect(config.asarUnpack).toEqual([PACKAGED_NATIVE_BINDING.replace('better_sqlite3.node', '*.node')]);
   });
 
   it('writes installers to release/', () => {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMA_VERSION } from '../db/migrations/index.js';
-import { schemaVersion } from '../db/migrate.js';
+import { newerSchemaMessage, schemaVersion } from '../db/migrate.js';
 import { openDatabase, type OpenOptions } from '../db/open.js';
 import { WORKSPACE_FILE } from '../paths.js';
 import { openWorkspace } from '../workspace.js';
@@ -42,10 +42,7 @@ function attempt(name: CheckName, check: () => Omit<CheckResult, 'name'>): Check
 function checkSchemaVersion(db: Database.Database): Omit<CheckResult, 'name'> {
   const version = schemaVersion(db);
   if (version > SCHEMA_VERSION) {
-    return {
-      ok: false,
-      detail: `schema ${version} was written by a newer version of Parallax (this app knows up to ${SCHEMA_VERSION}). Update Parallax to open it.`,
-    };
+    return { ok: false, detail: newerSchemaMessage(version, SCHEMA_VERSION) };
   }
   if (version < SCHEMA_VERSION) {
     return { ok: true, detail: `schema ${version}; Parallax upgrades it to ${SCHEMA_VERSION} when it next opens it` };
