@@ -5,6 +5,7 @@ import { pickTransport } from './api/pickTransport';
 import { AppFrame } from './features/frame/AppFrame';
 import { createAppStore } from './store/appStore';
 import { AppStoreProvider } from './store/AppStoreProvider';
+import './styles/fonts.css';
 import './styles/base.css';
 
 const store = createAppStore(createApi(pickTransport()));

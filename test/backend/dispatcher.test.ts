@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/contract.js';
 import { useBackend } from '../helpers/backend.js';
+import { JCC_ARTICLE, readFixture } from '../helpers/fixtures.js';
 
 const article = {
   title: 'Pakistan, Afghanistan revive JCC talks',
-  body: readFileSync(new URL('../../../shared/fixtures/articles/jcc-kabul-talks.txt', import.meta.url), 'utf8'),
+  body: readFixture(JCC_ARTICLE),
   outlet: 'WE News English',
   url: 'https://wenewsenglish.pk/jcc-kabul',
   published_at: '2025-04-17',

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { run } from '../../electron/cli/main.js';
+import { fixturePath, JCC_ARTICLE, readFixture } from '../helpers/fixtures.js';
 
-export const FIXTURE_ARTICLE = fileURLToPath(
-  new URL('../../../shared/fixtures/articles/jcc-kabul-talks.txt', import.meta.url),
-);
-export const FIXTURE_TEXT = readFileSync(FIXTURE_ARTICLE, 'utf8');
+export const FIXTURE_ARTICLE = fixturePath(JCC_ARTICLE);
+export const FIXTURE_TEXT = readFixture(JCC_ARTICLE);
 
 export interface CliRun {
   code: number;

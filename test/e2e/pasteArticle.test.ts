@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type HostHandle } from '../../electron/host/server.js';
 import { useTempDirs } from '../helpers/tempDir.js';
 import { launchChromium, type TestBrowser } from './helpers/browser.js';
-import { readFixture } from './helpers/fixtures.js';
+import { JCC_ARTICLE, readFixture } from '../helpers/fixtures.js';
 import { assertRendererBuilt } from './helpers/renderer.js';
 
 const TITLE = 'Pakistan and Afghanistan revive JCC talks';
@@ -35,7 +35,7 @@ describe('pasting an article in browser mode', () => {
 
     await page.getByRole('button', { name: 'Add article' }).click();
     await page.getByLabel('Title').fill(TITLE);
-    await page.getByLabel('Text').fill(readFixture('articles/jcc-kabul-talks.txt'));
+    await page.getByLabel('Text').fill(readFixture(JCC_ARTICLE));
     await page.getByLabel('URL').fill('https://wenewsenglish.pk/pakistan-afghanistan-revive-jcc-talks/');
     await page.getByLabel('Outlet').fill('WE News English');
     await page.getByLabel('Date').fill('2025-04-17');

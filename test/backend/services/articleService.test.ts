@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from '../../../electron/backend/services/articleService.js';
+import { JCC_ARTICLE, readFixture } from '../../helpers/fixtures.js';
 
-const jcc = readFileSync(new URL('../../../../shared/fixtures/articles/jcc-kabul-talks.txt', import.meta.url), 'utf8');
+const jcc = readFixture(JCC_ARTICLE);
 
 describe('prepareArticle', () => {
   it('keeps each line of pasted web text as its own paragraph', () => {
