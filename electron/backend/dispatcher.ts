@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { contract, isChannel, type Channel, type ChannelOutput } from '../../shared/contract.js';
 import type { ApiError, Result } from '../../shared/result.js';
 import { AppError } from './errors.js';
-import type { Handlers } from './handlers.js';
+import { isStaged, type Handlers } from './handlers.js';
 
 export interface DispatcherOptions {
   /** Check every answer against the contract's output schema (tests turn this on). */
@@ -12,7 +12,7 @@ export interface DispatcherOptions {
   logError?: (error: unknown, channel: string) => void;
 }
 
-export type Dispatch = (channel: string, input: unknown) => Result<unknown>;
+export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
 function describeZodError(error: z.ZodError): ApiError {
   const issue = error.issues[0];
@@ -36,6 +36,8 @@ function toApiError(error: unknown): ApiError | undefined {
 /**
  * The one entry point for IPC, HTTP and the CLI: validate the input against the contract, run
  * the handler in one transaction (so a failed request writes nothing), and answer with a Result.
+ * A staged handler first does its slow, read-only work (parsing a PDF, say) outside the
+ * transaction; only the commit it returns runs inside one.
  */
 export function createDispatcher(
   db: Database.Database,
@@ -44,15 +46,18 @@ export function createDispatcher(
 ): Dispatch {
   const logError =
     options.logError ?? ((error, channel) => console.error(`[parallax] ${channel} failed:`, error));
-  return (channel, rawInput) => {
+  return async (channel, rawInput) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'invalid_input', message: `Unknown channel “${channel}”.`, field: 'channel' } };
     }
     const parsed = contract[channel].input.safeParse(rawInput ?? {});
     if (!parsed.success) return { ok: false, error: describeZodError(parsed.error) };
     try {
-      const handler = handlers[channel] as (input: unknown) => ChannelOutput<Channel>;
-      const value = db.transaction(() => handler(parsed.data))();
+      const handler = handlers[channel] as Handlers[Channel];
+      const commit = isStaged(handler)
+        ? await (handler.prepare as (input: unknown) => Promise<() => ChannelOutput<Channel>>)(parsed.data)
+        : () => (handler as (input: unknown) => ChannelOutput<Channel>)(parsed.data);
+      const value = db.transaction(commit)();
       if (options.validateOutput) contract[channel].output.parse(value);
       return { ok: true, value };
     } catch (error) {

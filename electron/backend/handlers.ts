@@ -6,8 +6,30 @@ import { articleRepo } from './repos/articleRepo.js';
 import { createArticle } from './services/articleService.js';
 import type { Workspace } from './workspace.js';
 
-/** One function per channel. Each runs inside the transaction the dispatcher opens. */
-export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> };
+/** A handler that runs wholly inside the transaction the dispatcher opens. */
+export type TransactionalHandler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C>;
+
+/**
+ * A handler with slow read-only work first (parsing a file): `prepare` runs outside any
+ * transaction and returns the commit, which the dispatcher runs inside one.
+ */
+export interface StagedHandler<C extends Channel> {
+  readonly staged: true;
+  prepare(input: ParsedInput<C>): Promise<() => ChannelOutput<C>>;
+}
+
+export function staged<C extends Channel>(prepare: StagedHandler<C>['prepare']): StagedHandler<C> {
+  return { staged: true, prepare };
+}
+
+export function isStaged<C extends Channel>(
+  handler: TransactionalHandler<C> | StagedHandler<C>,
+): handler is StagedHandler<C> {
+  return typeof handler === 'object' && handler.staged;
+}
+
+/** One handler per channel. */
+export type Handlers = { [C in Channel]: TransactionalHandler<C> | StagedHandler<C> };
 
 export function createHandlers(workspace: Workspace): Handlers {
   const articles = articleRepo(workspace.db);

@@ -49,8 +49,12 @@ export async function withBackend<T>(context: CommandContext, use: (backend: Bac
 }
 
 /** The dispatcher's answer typed by the contract (the dispatcher validated the input). */
-export function invoke<C extends Channel>(backend: Backend, channel: C, input: ChannelInput<C>): Result<ChannelOutput<C>> {
-  return backend.dispatch(channel, input) as Result<ChannelOutput<C>>;
+export async function invoke<C extends Channel>(
+  backend: Backend,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<Result<ChannelOutput<C>>> {
+  return (await backend.dispatch(channel, input)) as Result<ChannelOutput<C>>;
 }
 
 export const JSON_OPTION: Record<string, OptionSpec> = {

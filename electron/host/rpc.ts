@@ -102,5 +102,5 @@ export async function handleRpc(
     channel = pathname.slice(RPC_PREFIX.length);
   }
   // The dispatcher words the refusal of an unknown channel; the status says "no such path".
-  sendJson(res, isChannel(channel) ? 200 : 404, dispatch(channel, input));
+  sendJson(res, isChannel(channel) ? 200 : 404, await dispatch(channel, input));
 }

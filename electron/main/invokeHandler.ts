@@ -9,8 +9,8 @@ import { isTrustedSender, type FrameLike } from './senderCheck.js';
 export function createInvokeHandler(
   dispatch: Dispatch,
   mainFrame: () => FrameLike | undefined,
-): (event: { readonly senderFrame: FrameLike | null }, channel: unknown, input: unknown) => Result<unknown> {
-  return (event, channel, input) => {
+): (event: { readonly senderFrame: FrameLike | null }, channel: unknown, input: unknown) => Promise<Result<unknown>> {
+  return async (event, channel, input) => {
     if (!isTrustedSender(event.senderFrame, mainFrame())) {
       return { ok: false, error: { code: 'invalid_input', message: 'Refused a request that did not come from the Parallax window.' } };
     }

@@ -22,22 +22,22 @@ const cases: Record<string, { valid: (ids: { articleId: string }) => unknown; in
 describe('dispatcher', () => {
   const backend = useBackend();
 
-  it('has a valid and an invalid case for every channel', () => {
+  it('has a valid and an invalid case for every channel', async () => {
     expect(Object.keys(cases).sort()).toEqual([...CHANNELS].sort());
   });
 
   for (const channel of CHANNELS) {
-    it(`answers ${channel} with a value that matches the contract`, () => {
+    it(`answers ${channel} with a value that matches the contract`, async () => {
       const { dispatch } = backend();
-      const created = dispatch('articles.create', article);
+      const created = await dispatch('articles.create', article);
       if (!created.ok) throw new Error(created.error.message);
-      const result = dispatch(channel, cases[channel]!.valid({ articleId: (created.value as { id: string }).id }));
+      const result = await dispatch(channel, cases[channel]!.valid({ articleId: (created.value as { id: string }).id }));
       expect(result).toMatchObject({ ok: true });
     });
 
-    it(`refuses invalid input on ${channel} with invalid_input naming the field`, () => {
+    it(`refuses invalid input on ${channel} with invalid_input naming the field`, async () => {
       const { dispatch } = backend();
-      const result = dispatch(channel, cases[channel]!.invalid);
+      const result = await dispatch(channel, cases[channel]!.invalid);
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.error.code).toBe('invalid_input');
@@ -46,36 +46,36 @@ describe('dispatcher', () => {
     });
   }
 
-  it('refuses an unknown channel', () => {
-    const result = backend().dispatch('articles.explode', {});
+  it('refuses an unknown channel', async () => {
+    const result = await backend().dispatch('articles.explode', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'channel' } });
   });
 
-  it('refuses a whitespace-only article and writes nothing', () => {
+  it('refuses a whitespace-only article and writes nothing', async () => {
     const { dispatch, workspace } = backend();
-    const result = dispatch('articles.create', { title: 'Empty', body: ' \n\t \n' });
+    const result = await dispatch('articles.create', { title: 'Empty', body: ' \n\t \n' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'body' } });
     expect(workspace.db.prepare('SELECT count(*) FROM article').pluck().get()).toBe(0);
   });
 
-  it('reports the same text twice as a conflict and keeps one copy', () => {
+  it('reports the same text twice as a conflict and keeps one copy', async () => {
     const { dispatch, workspace } = backend();
-    expect(dispatch('articles.create', article).ok).toBe(true);
-    const again = dispatch('articles.create', { ...article, title: 'Another title' });
+    expect((await dispatch('articles.create', article)).ok).toBe(true);
+    const again = await dispatch('articles.create', { ...article, title: 'Another title' });
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(workspace.db.prepare('SELECT count(*) FROM article').pluck().get()).toBe(1);
   });
 
-  it('answers not_found for an article that does not exist', () => {
-    const result = backend().dispatch('articles.get', { id: '00000000-0000-4000-8000-000000000000' });
+  it('answers not_found for an article that does not exist', async () => {
+    const result = await backend().dispatch('articles.get', { id: '00000000-0000-4000-8000-000000000000' });
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
-  it('rolls back every write of a handler that fails midway', () => {
+  it('rolls back every write of a handler that fails midway', async () => {
     const { dispatch, workspace } = backend();
     // The FTS row is written after the article row: without its table the second step fails.
     workspace.db.exec('DROP TABLE article_fts');
-    const result = dispatch('articles.create', article);
+    const result = await dispatch('articles.create', article);
     expect(result.ok).toBe(false);
     expect(workspace.db.prepare('SELECT count(*) FROM article').pluck().get()).toBe(0);
   });

@@ -34,8 +34,8 @@ describe('parallax list', () => {
   it('prints an aligned table of date, outlet and title, newest import first', async () => {
     const dataDir = tempDir();
     const backend = startBackend(dataDir);
-    backend.dispatch('articles.create', { title: 'Talks resume', body: 'First text.', outlet: 'Dawn', published_at: '2025-04-17T09:00:00Z' });
-    backend.dispatch('articles.create', { title: 'Trade delegation arrives', body: 'Second text.', outlet: 'WE News English' });
+    await backend.dispatch('articles.create', { title: 'Talks resume', body: 'First text.', outlet: 'Dawn', published_at: '2025-04-17T09:00:00Z' });
+    await backend.dispatch('articles.create', { title: 'Trade delegation arrives', body: 'Second text.', outlet: 'WE News English' });
     backend.close();
     const result = await runCli(['list', '--data-dir', dataDir], {});
     expect(result.code).toBe(0);

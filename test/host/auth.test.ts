@@ -99,7 +99,7 @@ describe('host access control', () => {
     expect(handOver.headers['set-cookie']).toBeUndefined();
     const rpcReply = await rpc(host, 'articles.create', { title: 'x', body: 'y' }, { host: `evil.example:${host.port}` });
     expect(rpcReply.status).toBe(403);
-    expect(host.backend.dispatch('articles.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
+    expect(await host.backend.dispatch('articles.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
   });
 
   it('accepts its own host names', async () => {
@@ -116,7 +116,7 @@ describe('host access control', () => {
       const reply = await rpc(host, 'articles.create', { title: 'x', body: 'y' }, { origin });
       expect(reply.status, origin).toBe(403);
     }
-    expect(host.backend.dispatch('articles.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
+    expect(await host.backend.dispatch('articles.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
     const own = await rpc(host, 'articles.list', {}, { origin: host.origin });
     expect(own.status).toBe(200);
   });

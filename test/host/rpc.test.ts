@@ -27,7 +27,7 @@ describe('host RPC', () => {
     const host = await start();
     const reply = await rpc(host, 'articles.create', { title: 'x', body: '   ' });
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toEqual(host.backend.dispatch('articles.create', { title: 'x', body: '   ' }));
+    expect(JSON.parse(reply.body)).toEqual(await host.backend.dispatch('articles.create', { title: 'x', body: '   ' }));
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'body' } });
   });
 
@@ -58,7 +58,7 @@ describe('host RPC', () => {
     const reply = await rpc(host, 'articles.create', { title: 'big', body: 'x'.repeat(MAX_BODY_BYTES) });
     expect(reply.status).toBe(413);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'too_large' } });
-    expect(host.backend.dispatch('articles.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
+    expect(await host.backend.dispatch('articles.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
   });
 
   it('refuses an over-limit chunked body (no Content-Length) with 413', async () => {
@@ -149,7 +149,7 @@ describe('host RPC', () => {
       expect(reply.status, type).toBe(415);
       expect(JSON.parse(reply.body)).toMatchObject({ ok: false });
     }
-    expect(host.backend.dispatch('articles.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
+    expect(await host.backend.dispatch('articles.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
   });
 
   it('accepts application/json with a charset', async () => {

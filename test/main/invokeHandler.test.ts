@@ -7,26 +7,26 @@ describe('IPC invoke handler', () => {
   const answer = { ok: true as const, value: { articles: [] } };
 
   function setup() {
-    const dispatch = vi.fn<Dispatch>(() => answer);
+    const dispatch = vi.fn<Dispatch>(async () => answer);
     return { dispatch, handle: createInvokeHandler(dispatch, () => mainFrame) };
   }
 
-  it('passes a request from the main frame to the dispatcher and returns its Result', () => {
+  it('passes a request from the main frame to the dispatcher and returns its Result', async () => {
     const { dispatch, handle } = setup();
-    expect(handle({ senderFrame: mainFrame }, 'articles.list', { limit: 5 })).toBe(answer);
+    expect(await handle({ senderFrame: mainFrame }, 'articles.list', { limit: 5 })).toEqual(answer);
     expect(dispatch).toHaveBeenCalledWith('articles.list', { limit: 5 });
   });
 
-  it('refuses another sender with invalid_input without dispatching', () => {
+  it('refuses another sender with invalid_input without dispatching', async () => {
     const { dispatch, handle } = setup();
-    const result = handle({ senderFrame: { url: 'parallax://app/index.html' } }, 'articles.list', {});
+    const result = await handle({ senderFrame: { url: 'parallax://app/index.html' } }, 'articles.list', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(dispatch).not.toHaveBeenCalled();
   });
 
-  it('refuses a channel that is not a string', () => {
+  it('refuses a channel that is not a string', async () => {
     const { dispatch, handle } = setup();
-    expect(handle({ senderFrame: mainFrame }, 42, {})).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'channel' } });
+    expect(await handle({ senderFrame: mainFrame }, 42, {})).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'channel' } });
     expect(dispatch).not.toHaveBeenCalled();
   });
 });

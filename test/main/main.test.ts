@@ -117,8 +117,8 @@ describe('main process wiring', () => {
     const { ipcHandlers, windows } = await startMain();
     expect([...ipcHandlers.keys()]).toEqual(['parallax:invoke']);
     const invoke = ipcHandlers.get('parallax:invoke')!;
-    expect(invoke({ senderFrame: windows[0]!.webContents.mainFrame }, 'workspace.info', {})).toMatchObject({ ok: true });
-    expect(invoke({ senderFrame: { url: 'parallax://app/index.html' } }, 'workspace.info', {})).toMatchObject({
+    expect(await invoke({ senderFrame: windows[0]!.webContents.mainFrame }, 'workspace.info', {})).toMatchObject({ ok: true });
+    expect(await invoke({ senderFrame: { url: 'parallax://app/index.html' } }, 'workspace.info', {})).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
     });

@@ -14,10 +14,10 @@ export type ImportOutcome =
   | { file: string; status: 'imported'; id: string; title: string }
   | { file: string; status: 'duplicate' | 'failed'; reason: string };
 
-function importFile(backend: Backend, file: string): ImportOutcome {
+async function importFile(backend: Backend, file: string): Promise<ImportOutcome> {
   const read = draftFromFile(file);
   if (!read.ok) return { file, status: 'failed', reason: read.reason };
-  const created = invoke(backend, 'articles.create', read.draft);
+  const created = await invoke(backend, 'articles.create', read.draft);
   if (created.ok) return { file, status: 'imported', id: created.value.id, title: created.value.title };
   const status = created.error.code === 'conflict' ? 'duplicate' : 'failed';
   return { file, status, reason: created.error.message };
@@ -42,9 +42,10 @@ export const importCommand: Command = {
   options: JSON_OPTION,
   positionals: { min: 1, max: Infinity },
   run: (context) =>
-    withBackend(context, (backend) => {
+    withBackend(context, async (backend) => {
       // Each file is its own transaction: one bad file does not undo the others.
-      const outcomes = context.positionals.map((file) => importFile(backend, file));
+      const outcomes: ImportOutcome[] = [];
+      for (const file of context.positionals) outcomes.push(await importFile(backend, file));
       const anyFailed = outcomes.some((o) => o.status === 'failed');
       if (context.options.json) {
         writeJson(context.io, outcomes);

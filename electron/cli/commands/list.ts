@@ -54,10 +54,10 @@ export const listCommand: Command = {
   options: JSON_OPTION,
   positionals: { min: 0, max: 0 },
   run: (context) =>
-    withBackend(context, (backend) => {
+    withBackend(context, async (backend) => {
       const articles: ListedArticle[] = [];
       for (let offset = 0; ; offset += PAGE_SIZE) {
-        const page = invoke(backend, 'articles.list', { offset, limit: PAGE_SIZE });
+        const page = await invoke(backend, 'articles.list', { offset, limit: PAGE_SIZE });
         if (!page.ok) throw new Error(page.error.message);
         articles.push(...page.value.items.map(toListed));
         if (page.value.items.length < PAGE_SIZE) break;
