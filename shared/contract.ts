@@ -7,10 +7,15 @@ import { z } from 'zod';
 import {
   Article,
   ArticleCreateInput,
+  ArticleFacets,
   ArticleListInput,
   ArticleListPage,
+  ArticleRevision,
+  ArticleUpdateInput,
   Id,
 } from './domain/article.js';
+import { ImportFileInput, ImportFileResult } from './domain/importing.js';
+import { SearchInput, SearchPage } from './domain/search.js';
 import { WorkspaceInfo } from './domain/workspace.js';
 
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -20,6 +25,12 @@ export const contract = {
   'articles.create': channel(ArticleCreateInput.strict(), Article),
   'articles.list': channel(ArticleListInput.strict(), ArticleListPage),
   'articles.get': channel(z.object({ id: Id }).strict(), Article),
+  'articles.update': channel(ArticleUpdateInput, Article),
+  'articles.delete': channel(z.object({ id: Id }).strict(), z.object({ id: Id, title: z.string() })),
+  'articles.facets': channel(z.object({}).strict(), ArticleFacets),
+  'articles.revisions': channel(z.object({ id: Id }).strict(), z.array(ArticleRevision)),
+  'import.file': channel(ImportFileInput, ImportFileResult),
+  'search.query': channel(SearchInput, SearchPage),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,9 +1,8 @@
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract.js';
-import { SCHEMA_VERSION } from './db/migrations/index.js';
-import { schemaVersion } from './db/migrate.js';
-import { AppError } from './errors.js';
-import { articleRepo } from './repos/articleRepo.js';
-import { createArticle } from './services/articleService.js';
+import { articleHandlers } from './handlers/articleHandlers.js';
+import { importHandlers } from './handlers/importHandlers.js';
+import { searchHandlers } from './handlers/searchHandlers.js';
+import { workspaceHandlers } from './handlers/workspaceHandlers.js';
 import type { Workspace } from './workspace.js';
 
 /** A handler that runs wholly inside the transaction the dispatcher opens. */
@@ -31,20 +30,14 @@ export function isStaged<C extends Channel>(
 /** One handler per channel. */
 export type Handlers = { [C in Channel]: TransactionalHandler<C> | StagedHandler<C> };
 
+/** Handlers for some of the channels: each area of the backend supplies its own group. */
+export type HandlerGroup<C extends Channel> = Pick<Handlers, C>;
+
 export function createHandlers(workspace: Workspace): Handlers {
-  const articles = articleRepo(workspace.db);
   return {
-    'workspace.info': () => ({
-      file: workspace.file,
-      schemaVersion: schemaVersion(workspace.db) || SCHEMA_VERSION,
-      articleCount: articles.count(),
-    }),
-    'articles.create': (input) => createArticle(articles, input),
-    'articles.list': (input) => articles.list(input),
-    'articles.get': ({ id }) => {
-      const article = articles.get(id);
-      if (!article) throw new AppError('not_found', `No article with id ${id}.`, 'id');
-      return article;
-    },
+    ...workspaceHandlers(workspace),
+    ...articleHandlers(workspace),
+    ...importHandlers(workspace),
+    ...searchHandlers(workspace),
   };
 }

@@ -17,6 +17,16 @@ const cases: Record<string, { valid: (ids: { articleId: string }) => unknown; in
   'articles.create': { valid: () => ({ ...article, body: `${article.body}\nExtra line.` }), invalid: { title: 'x', body: '   ' }, field: 'body' },
   'articles.list': { valid: () => ({ limit: 10 }), invalid: { limit: 0 }, field: 'limit' },
   'articles.get': { valid: ({ articleId }) => ({ id: articleId }), invalid: { id: 'nope' }, field: 'id' },
+  'articles.update': { valid: ({ articleId }) => ({ id: articleId, outlet: 'Dawn' }), invalid: { id: 'nope' }, field: 'id' },
+  'articles.delete': { valid: ({ articleId }) => ({ id: articleId }), invalid: { id: 'nope' }, field: 'id' },
+  'articles.facets': { valid: () => ({}), invalid: { extra: 1 }, field: '' },
+  'articles.revisions': { valid: ({ articleId }) => ({ id: articleId }), invalid: { id: 'nope' }, field: 'id' },
+  'import.file': {
+    valid: () => ({ name: 'talks.txt', data: Buffer.from('Talks resume\n\nISLAMABAD: Officials met.').toString('base64') }),
+    invalid: { name: '', data: '' },
+    field: 'name',
+  },
+  'search.query': { valid: () => ({ query: 'Kabul' }), invalid: { query: '   ' }, field: 'query' },
 };
 
 describe('dispatcher', () => {

@@ -34,6 +34,9 @@ export function prepareArticle(input: CreateInput, now: Date = new Date()): Arti
     content_hash: contentHash(body),
     imported_at: now.toISOString(),
     revision: 1,
+    key_points: [],
+    source_name: null,
+    updated_at: null,
   };
 }
 

@@ -28,7 +28,7 @@ describe('articleRepo', () => {
   it('lists newest imports first by default and reports the total', () => {
     const repo = articleRepo(backend().workspace.db);
     seed(repo);
-    const page = repo.list({ sort: 'imported_at', order: 'desc', offset: 0, limit: 2 });
+    const page = repo.list({ filters: {}, sort: 'imported_at', order: 'desc', offset: 0, limit: 2 });
     expect(page.total).toBe(3);
     expect(page.items.map((a) => a.title)).toEqual(['gamma refugees', 'Alpha border']);
     expect(page.items[0]).not.toHaveProperty('body');
@@ -37,14 +37,14 @@ describe('articleRepo', () => {
   it('sorts titles without regard to case', () => {
     const repo = articleRepo(backend().workspace.db);
     seed(repo);
-    const page = repo.list({ sort: 'title', order: 'asc', offset: 0, limit: 10 });
+    const page = repo.list({ filters: {}, sort: 'title', order: 'asc', offset: 0, limit: 10 });
     expect(page.items.map((a) => a.title)).toEqual(['Alpha border', 'beta talks', 'gamma refugees']);
   });
 
   it('pages through the list with offset and limit', () => {
     const repo = articleRepo(backend().workspace.db);
     seed(repo);
-    const page = repo.list({ sort: 'published_at', order: 'desc', offset: 1, limit: 1 });
+    const page = repo.list({ filters: {}, sort: 'published_at', order: 'desc', offset: 1, limit: 1 });
     expect(page.items.map((a) => a.published_at)).toEqual(['2025-04-16']);
   });
 

@@ -29,11 +29,17 @@ export function article(fields: Partial<Article> & Pick<Article, 'title' | 'body
     content_hash: `hash-${sequence}`,
     imported_at: new Date(Date.UTC(2025, 3, 1, 0, sequence)).toISOString(),
     revision: 1,
+    key_points: [],
+    source_name: null,
+    updated_at: null,
     ...fields,
   };
 }
 
-/** An in-memory backend answering the contract's article channels, for one test. */
+/**
+ * An in-memory stand-in answering a few article channels, for tests that need exact ids and
+ * dates or injected failures. Prefer backendApi() (the real backend) for anything else.
+ */
 export function fakeApi(): FakeApi {
   const library: Article[] = [];
   const calls: FakeApi['calls'] = [];
@@ -61,6 +67,8 @@ export function fakeApi(): FakeApi {
       }
       case 'workspace.info':
         return { ok: true, value: { file: '/fake/parallax.sqlite', schemaVersion: 1, articleCount: library.length } };
+      default:
+        return { ok: false, error: { code: 'internal', message: `The fake API does not answer ${channel}; use backendApi().` } };
     }
   };
 

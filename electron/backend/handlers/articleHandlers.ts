@@ -1,0 +1,30 @@
+import { AppError } from '../errors.js';
+import type { HandlerGroup } from '../handlers.js';
+import { articleRepo } from '../repos/articleRepo.js';
+import { createArticle } from '../services/articleService.js';
+import type { Workspace } from '../workspace.js';
+
+const NOT_BUILT = () => {
+  throw new AppError('internal', 'Not built yet.');
+};
+
+export function articleHandlers(
+  workspace: Workspace,
+): HandlerGroup<
+  'articles.create' | 'articles.list' | 'articles.get' | 'articles.update' | 'articles.delete' | 'articles.facets' | 'articles.revisions'
+> {
+  const articles = articleRepo(workspace.db);
+  return {
+    'articles.create': (input) => createArticle(articles, input),
+    'articles.list': (input) => articles.list(input),
+    'articles.get': ({ id }) => {
+      const article = articles.get(id);
+      if (!article) throw new AppError('not_found', `No article with id ${id}.`, 'id');
+      return article;
+    },
+    'articles.update': NOT_BUILT,
+    'articles.delete': NOT_BUILT,
+    'articles.facets': NOT_BUILT,
+    'articles.revisions': NOT_BUILT,
+  };
+}
