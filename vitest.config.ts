@@ -22,6 +22,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
+          // user-event typing is slow in jsdom on a loaded 2-core machine; behaviour, not speed, is tested.
+          testTimeout: 30_000,
         },
       },
       {

@@ -14,7 +14,17 @@ import {
   ArticleUpdateInput,
   Id,
 } from './domain/article.js';
+import {
+  Annotation,
+  AnnotationCreateInput,
+  AnnotationReattachInput,
+  AnnotationUpdateInput,
+  Orphan,
+} from './domain/annotation.js';
+import { HistoryState } from './domain/history.js';
 import { ImportFileInput, ImportFileResult } from './domain/importing.js';
+import { ArticleNote, ArticleNoteSetInput } from './domain/note.js';
+import { Tag, TagCreateInput, TagDeleteInput, TagMergeInput, TagUpdateInput } from './domain/tag.js';
 import { SearchInput, SearchPage } from './domain/search.js';
 import { WorkspaceInfo } from './domain/workspace.js';
 
@@ -31,6 +41,22 @@ export const contract = {
   'articles.revisions': channel(z.object({ id: Id }).strict(), z.array(ArticleRevision)),
   'import.file': channel(ImportFileInput, ImportFileResult),
   'search.query': channel(SearchInput, SearchPage),
+  'tags.list': channel(z.object({}).strict(), z.array(Tag)),
+  'tags.create': channel(TagCreateInput, Tag),
+  'tags.update': channel(TagUpdateInput, Tag),
+  'tags.merge': channel(TagMergeInput, Tag),
+  'tags.delete': channel(TagDeleteInput, z.object({ id: Id })),
+  'annotations.create': channel(AnnotationCreateInput, Annotation),
+  'annotations.list': channel(z.object({ article_id: Id }).strict(), z.array(Annotation)),
+  'annotations.update': channel(AnnotationUpdateInput, Annotation),
+  'annotations.delete': channel(z.object({ id: Id }).strict(), z.object({ id: Id })),
+  'annotations.reattach': channel(AnnotationReattachInput, Annotation),
+  'annotations.orphans': channel(z.object({}).strict(), z.array(Orphan)),
+  'notes.getArticle': channel(z.object({ article_id: Id }).strict(), ArticleNote),
+  'notes.setArticle': channel(ArticleNoteSetInput, ArticleNote),
+  'history.state': channel(z.object({}).strict(), HistoryState),
+  'history.undo': channel(z.object({}).strict(), HistoryState),
+  'history.redo': channel(z.object({}).strict(), HistoryState),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,11 @@
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract.js';
+import { annotationHandlers } from './handlers/annotationHandlers.js';
 import { articleHandlers } from './handlers/articleHandlers.js';
+import { historyHandlers } from './handlers/historyHandlers.js';
 import { importHandlers } from './handlers/importHandlers.js';
+import { noteHandlers } from './handlers/noteHandlers.js';
 import { searchHandlers } from './handlers/searchHandlers.js';
+import { tagHandlers } from './handlers/tagHandlers.js';
 import { workspaceHandlers } from './handlers/workspaceHandlers.js';
 import type { Workspace } from './workspace.js';
 
@@ -39,5 +43,9 @@ export function createHandlers(workspace: Workspace): Handlers {
     ...articleHandlers(workspace),
     ...importHandlers(workspace),
     ...searchHandlers(workspace),
+    ...annotationHandlers(workspace),
+    ...tagHandlers(workspace),
+    ...noteHandlers(workspace),
+    ...historyHandlers(workspace),
   };
 }

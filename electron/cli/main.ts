@@ -6,10 +6,11 @@ import type { CliIo, Command, OptionSpec } from './command.js';
 import { checkCommand } from './commands/check.js';
 import { importCommand } from './commands/import.js';
 import { listCommand } from './commands/list.js';
+import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { commandHelp, generalHelp } from './help.js';
 
-const COMMANDS: readonly Command[] = [serveCommand, importCommand, listCommand, checkCommand];
+const COMMANDS: readonly Command[] = [serveCommand, importCommand, listCommand, searchCommand, checkCommand];
 
 const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   'data-dir': {

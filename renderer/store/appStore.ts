@@ -1,11 +1,24 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../api/client';
+import { createAnnotationSlice, type AnnotationSlice } from './annotationSlice';
 import { createArticleDraftSlice, type ArticleDraftSlice } from './articleDraftSlice';
+import { createCodebookSlice, type CodebookSlice } from './codebookSlice';
+import { createHistorySlice, type HistorySlice } from './historySlice';
+import { createImportSlice, type ImportSlice } from './importSlice';
 import { createLibrarySlice, type LibrarySlice } from './librarySlice';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
 import { createReaderSlice, type ReaderSlice } from './readerSlice';
+import { createSearchSlice, type SearchSlice } from './searchSlice';
 
-export type AppState = NavigationSlice & LibrarySlice & ReaderSlice & ArticleDraftSlice;
+export type AppState = NavigationSlice &
+  LibrarySlice &
+  ReaderSlice &
+  ArticleDraftSlice &
+  ImportSlice &
+  SearchSlice &
+  CodebookSlice &
+  HistorySlice &
+  AnnotationSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store per window (and per test), talking to the backend only through `api`. */
@@ -15,5 +28,10 @@ export function createAppStore(api: Api): AppStore {
     ...createLibrarySlice(api)(...args),
     ...createReaderSlice(api)(...args),
     ...createArticleDraftSlice(api)(...args),
+    ...createImportSlice(api)(...args),
+    ...createSearchSlice(api)(...args),
+    ...createCodebookSlice(api)(...args),
+    ...createHistorySlice(api)(...args),
+    ...createAnnotationSlice(api)(...args),
   }));
 }

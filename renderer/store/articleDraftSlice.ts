@@ -64,7 +64,7 @@ export const createArticleDraftSlice =
           const article = await api.invoke('articles.create', toCreateInput(get().draft.fields));
           patch({ open: false, saving: false, fields: EMPTY_DRAFT });
           patchLibrary({ addedId: article.id });
-          await get().loadLibrary(0);
+          await get().loadLibrary();
         } catch (error) {
           const field = error instanceof ApiError ? error.field : undefined;
           patch({ saving: false, error: { message: errorMessage(error), field } });

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { Article } from '../../shared/domain/article';
+import type { Article, ArticleRevision } from '../../shared/domain/article';
 import type { Api } from '../api/client';
 import type { AppState } from './appStore';
 import { errorMessage } from './errorMessage';
@@ -11,28 +11,73 @@ export interface ReaderState {
   article: Article | null;
   loading: boolean;
   error: string | null;
+  /** The search the article was opened from: its hits are marked in the body. */
+  highlightQuery: string | null;
+  /** Earlier texts of the open article, newest first; null until loaded (only for revision > 1). */
+  revisions: ArticleRevision[] | null;
+  /** Why the earlier texts could not be loaded; the article itself still reads. */
+  revisionsError: string | null;
+}
+
+export interface OpenArticleOptions {
+  /** Marks this search's hits in the body (a blank query marks nothing). */
+  highlightQuery?: string;
 }
 
 export interface ReaderSlice {
   reader: ReaderState;
-  openArticle(id: string): Promise<void>;
+  openArticle(id: string, options?: OpenArticleOptions): Promise<void>;
+  /** Removes the search marks from the open article. */
+  clearHighlight(): void;
 }
 
 export const createReaderSlice =
   (api: Api): StateCreator<AppState, [], [], ReaderSlice> =>
   (set, get) => {
     const patch = patcher(set, 'reader');
+    const stillOpen = (id: string) => get().reader.openId === id;
+
+    async function loadRevisions(id: string) {
+      try {
+        const revisions = await api.invoke('articles.revisions', { id });
+        if (stillOpen(id)) patch({ revisions });
+      } catch (error) {
+        if (stillOpen(id)) patch({ revisionsError: errorMessage(error) });
+      }
+    }
+
     return {
-      reader: { openId: null, article: null, loading: false, error: null },
-      async openArticle(id) {
+      reader: {
+        openId: null,
+        article: null,
+        loading: false,
+        error: null,
+        highlightQuery: null,
+        revisions: null,
+        revisionsError: null,
+      },
+      async openArticle(id, options = {}) {
         set({ room: 'reader' });
-        patch({ openId: id, article: null, loading: true, error: null });
+        patch({
+          openId: id,
+          article: null,
+          loading: true,
+          error: null,
+          highlightQuery: options.highlightQuery?.trim() || null,
+          revisions: null,
+          revisionsError: null,
+        });
         try {
           const article = await api.invoke('articles.get', { id });
-          if (get().reader.openId === id) patch({ article, loading: false });
+          if (!stillOpen(id)) return;
+          patch({ article, loading: false });
+          if (article.revision > 1) await loadRevisions(id);
         } catch (error) {
-          if (get().reader.openId === id) patch({ loading: false, error: errorMessage(error) });
+          if (stillOpen(id)) patch({ loading: false, error: errorMessage(error) });
         }
+      },
+      clearHighlight() {
+        patch({ highlightQuery: null });
       },
     };
   };

@@ -33,8 +33,10 @@ export const Article = z.object({
 });
 export type Article = z.infer<typeof Article>;
 
-/** What the library list shows: everything but the body. */
-export const ArticleSummary = Article.omit({ body: true, content_hash: true });
+/** What the library list shows: everything but the body, with how many highlights it has. */
+export const ArticleSummary = Article.omit({ body: true, content_hash: true }).extend({
+  highlight_count: z.number().int(),
+});
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
 const optionalText = (max: number) =>
@@ -77,6 +79,8 @@ export const ArticleFilters = z
     published_from: IsoDateish.optional(),
     /** Published on or before this date (inclusive, the whole day). */
     published_to: IsoDateish.optional(),
+    /** Has a highlight carrying any of these tags or a tag below them. */
+    tag_ids: z.array(Id).max(100).optional(),
   })
   .strict();
 export type ArticleFilters = z.input<typeof ArticleFilters>;

@@ -41,5 +41,14 @@ export function classifyImportPath(path: string): FileKind {
 }
 
 export function describeBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} KB`;
+  const megabytes = bytes / 1024 / 1024;
+  return `${Number.isInteger(megabytes) ? megabytes : megabytes.toFixed(1)} MB`;
+}
+
+/** Why a file of `bytes` bytes is refused unread (app, CLI and backend alike), or null. */
+export function sizeRefusal(bytes: number): string | null {
+  return bytes > MAX_IMPORT_FILE_BYTES
+    ? `is ${describeBytes(bytes)}, larger than the ${describeBytes(MAX_IMPORT_FILE_BYTES)} import limit`
+    : null;
 }

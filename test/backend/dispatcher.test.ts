@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/contract.js';
+import type { Backend } from '../../electron/backend/app.js';
 import { useBackend } from '../helpers/backend.js';
 import { JCC_ARTICLE, readFixture } from '../helpers/fixtures.js';
 
@@ -12,7 +13,8 @@ const article = {
 };
 
 // One valid and one invalid input for every channel; a new channel without both fails here.
-const cases: Record<string, { valid: (ids: { articleId: string }) => unknown; invalid: unknown; field: string }> = {
+type Ids = { articleId: string; tagId: string; otherTagId: string; annotationId: string };
+const cases: Record<string, { valid: (ids: Ids) => unknown; invalid: unknown; field: string }> = {
   'workspace.info': { valid: () => ({}), invalid: { extra: 1 }, field: '' },
   'articles.create': { valid: () => ({ ...article, body: `${article.body}\nExtra line.` }), invalid: { title: 'x', body: '   ' }, field: 'body' },
   'articles.list': { valid: () => ({ limit: 10 }), invalid: { limit: 0 }, field: 'limit' },
@@ -27,7 +29,38 @@ const cases: Record<string, { valid: (ids: { articleId: string }) => unknown; in
     field: 'name',
   },
   'search.query': { valid: () => ({ query: 'Kabul' }), invalid: { query: '   ' }, field: 'query' },
+  'tags.list': { valid: () => ({}), invalid: { extra: 1 }, field: '' },
+  'tags.create': { valid: () => ({ name: 'Kurram' }), invalid: { name: ' ' }, field: 'name' },
+  'tags.update': { valid: ({ tagId }) => ({ id: tagId, colour: '#123456' }), invalid: { id: 'nope' }, field: 'id' },
+  'tags.merge': { valid: ({ tagId, otherTagId }) => ({ from: otherTagId, into: tagId }), invalid: { from: 'nope', into: 'nope' }, field: 'from' },
+  'tags.delete': { valid: ({ tagId, otherTagId }) => ({ id: tagId, move_to: otherTagId }), invalid: { id: 'nope' }, field: 'id' },
+  'annotations.create': { valid: ({ articleId }) => ({ article_id: articleId, start: 0, end: 9 }), invalid: { article_id: 'nope', start: 0, end: 1 }, field: 'article_id' },
+  'annotations.list': { valid: ({ articleId }) => ({ article_id: articleId }), invalid: {}, field: 'article_id' },
+  'annotations.update': { valid: ({ annotationId }) => ({ id: annotationId, note: 'why' }), invalid: { id: 'nope' }, field: 'id' },
+  'annotations.delete': { valid: ({ annotationId }) => ({ id: annotationId }), invalid: { id: 'nope' }, field: 'id' },
+  'annotations.reattach': { valid: ({ annotationId }) => ({ id: annotationId, start: 0, end: 9 }), invalid: { id: 'nope', start: 0, end: 1 }, field: 'id' },
+  'annotations.orphans': { valid: () => ({}), invalid: { extra: 1 }, field: '' },
+  'notes.getArticle': { valid: ({ articleId }) => ({ article_id: articleId }), invalid: { article_id: 'nope' }, field: 'article_id' },
+  'notes.setArticle': { valid: ({ articleId }) => ({ article_id: articleId, body: 'Note' }), invalid: { article_id: 'nope', body: 'x' }, field: 'article_id' },
+  'history.state': { valid: () => ({}), invalid: { extra: 1 }, field: '' },
+  // The setup's highlight is the step undone, then redone.
+  'history.undo': { valid: () => ({}), invalid: { extra: 1 }, field: '' },
+  'history.redo': { valid: () => ({}), invalid: { extra: 1 }, field: '' },
 };
+
+/** An article with one tagged highlight, and the ids the cases refer to. */
+async function seed(dispatch: Backend['dispatch']): Promise<Ids> {
+  const value = async (channel: string, input: unknown) => {
+    const result = await dispatch(channel, input);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as never;
+  };
+  const { id: articleId } = await value('articles.create', article);
+  const tags = (await value('tags.list', {})) as { id: string; parent_id: string | null }[];
+  const [tag, other] = tags.filter((t) => t.parent_id === null);
+  const { id: annotationId } = await value('annotations.create', { article_id: articleId, start: 0, end: 9, tag_ids: [tag!.id] });
+  return { articleId, tagId: tag!.id, otherTagId: other!.id, annotationId };
+}
 
 describe('dispatcher', () => {
   const backend = useBackend();
@@ -39,9 +72,9 @@ describe('dispatcher', () => {
   for (const channel of CHANNELS) {
     it(`answers ${channel} with a value that matches the contract`, async () => {
       const { dispatch } = backend();
-      const created = await dispatch('articles.create', article);
-      if (!created.ok) throw new Error(created.error.message);
-      const result = await dispatch(channel, cases[channel]!.valid({ articleId: (created.value as { id: string }).id }));
+      const ids = await seed(dispatch);
+      if (channel === 'history.redo') await dispatch('history.undo', {});
+      const result = await dispatch(channel, cases[channel]!.valid(ids));
       expect(result).toMatchObject({ ok: true });
     });
 

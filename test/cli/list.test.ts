@@ -53,7 +53,7 @@ describe('parallax list', () => {
 
   it('says how to import when the workspace is empty', async () => {
     const result = await runCli(['list', '--data-dir', tempDir()], {});
-    expect(result).toEqual({ code: 0, stdout: 'No articles yet. Import some with: parallax import <file…>\n', stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: 'No articles yet. Import some with: parallax import <path…>\n', stderr: '' });
   });
 
   it('prints an empty JSON array when the workspace is empty', async () => {

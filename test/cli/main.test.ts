@@ -32,7 +32,7 @@ describe('parallax (global options and usage)', () => {
   it.each([['--help'], ['-h'], ['help']])('prints the usage of every command for %s', async (flag) => {
     const result = await runCli([flag], {});
     expect(result.code).toBe(0);
-    for (const usage of ['parallax serve [--port N] [--no-open]', 'parallax import <file…> [--json]', 'parallax list [--json]', 'parallax check [--json]', '--data-dir DIR']) {
+    for (const usage of ['parallax serve [--port N] [--no-open]', 'parallax import <path…> [--json]', 'parallax list [--json]', 'parallax check [--json]', '--data-dir DIR']) {
       expect(result.stdout).toContain(usage);
     }
   });
@@ -41,7 +41,7 @@ describe('parallax (global options and usage)', () => {
     for (const argv of [['help', 'import'], ['import', '--help']]) {
       const result = await runCli(argv, {});
       expect(result.code).toBe(0);
-      expect(result.stdout).toMatch(/^Usage: parallax import <file…> \[--json\]/);
+      expect(result.stdout).toMatch(/^Usage: parallax import <path…> \[--json\]/);
     }
   });
 
@@ -55,7 +55,7 @@ describe('parallax (global options and usage)', () => {
     [['list', '--colour'], /Unknown option --colour/],
     [['list', '--port', '80'], /parallax list does not take --port/],
     [['list', 'extra'], /Unexpected argument “extra”/],
-    [['import'], /parallax import needs <file…>/],
+    [['import'], /parallax import needs <path…>/],
     [['list', '--data-dir'], /--data-dir needs a value \(DIR\)/],
     [['serve', '--port', 'eighty'], /--port must be a number from 0 to 65535/],
     [[], /Usage: parallax <command>/],

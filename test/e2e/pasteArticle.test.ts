@@ -41,10 +41,10 @@ describe('pasting an article in browser mode', () => {
     await page.getByLabel('Date').fill('2025-04-17');
     await page.getByRole('button', { name: 'Add to library' }).click();
 
-    const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: TITLE }) });
+    const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: TITLE, exact: true }) });
     await expect.poll(() => row.textContent()).toContain('WE News English');
 
-    await row.getByRole('button', { name: TITLE }).click();
+    await row.getByRole('button', { name: TITLE, exact: true }).click();
     const article = page.getByRole('article');
     await article.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await article.getByRole('paragraph').filter({ hasText: 'Joint Coordination Committee' }).first().waitFor();
@@ -53,7 +53,7 @@ describe('pasting an article in browser mode', () => {
     await host.close();
     host = await startHost({ dataDir, port: 0 });
     const again = await openApp(host.url);
-    await again.getByRole('button', { name: TITLE }).waitFor();
+    await again.getByRole('button', { name: TITLE, exact: true }).waitFor();
     expect(await again.getByText('Your library is empty').count()).toBe(0);
     expect(browser.errors).toEqual([]);
   });

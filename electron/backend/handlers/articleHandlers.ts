@@ -4,10 +4,6 @@ import { articleRepo } from '../repos/articleRepo.js';
 import { createArticle } from '../services/articleService.js';
 import type { Workspace } from '../workspace.js';
 
-const NOT_BUILT = () => {
-  throw new AppError('internal', 'Not built yet.');
-};
-
 export function articleHandlers(
   workspace: Workspace,
 ): HandlerGroup<
@@ -22,9 +18,20 @@ export function articleHandlers(
       if (!article) throw new AppError('not_found', `No article with id ${id}.`, 'id');
       return article;
     },
-    'articles.update': NOT_BUILT,
-    'articles.delete': NOT_BUILT,
-    'articles.facets': NOT_BUILT,
-    'articles.revisions': NOT_BUILT,
+    'articles.update': ({ id, ...changes }) => {
+      const article = articles.update(id, changes);
+      if (!article) throw new AppError('not_found', `No article with id ${id}.`, 'id');
+      return article;
+    },
+    'articles.delete': ({ id }) => {
+      const removed = articles.delete(id);
+      if (!removed) throw new AppError('not_found', `No article with id ${id}.`, 'id');
+      return removed;
+    },
+    'articles.facets': () => articles.facets(),
+    'articles.revisions': ({ id }) => {
+      if (!articles.get(id)) throw new AppError('not_found', `No article with id ${id}.`, 'id');
+      return articles.revisions(id);
+    },
   };
 }

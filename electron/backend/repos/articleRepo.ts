@@ -1,13 +1,21 @@
 import type Database from 'better-sqlite3';
-import type { Article, ArticleListPage, ArticleSummary } from '../../../shared/domain/article.js';
+import type { Article, ArticleFacets, ArticleListPage, ArticleRevision, ArticleSummary } from '../../../shared/domain/article.js';
 import type { z } from 'zod';
-import type { ArticleListInput } from '../../../shared/domain/article.js';
+import type { ArticleListInput, ArticleUpdateInput } from '../../../shared/domain/article.js';
+import { directionOf } from '../../../shared/text/language.js';
+import { cleanLine } from '../../../shared/text/normalize.js';
+import { AppError } from '../errors.js';
 import { urlKey } from '../services/urlKey.js';
+import { articleFilterSets, rowidInAll, type SqlFragment } from './articleFilters.js';
 
 type ListQuery = z.output<typeof ArticleListInput>;
 
 const SUMMARY_COLUMNS = `id, title, url, outlet, author, published_at, dateline, language, direction,
   imported_at, revision, key_points, source_name, updated_at`;
+
+/** The column counting an article's highlights (by the (article_id, start) index); `alias` names the article table. */
+export const highlightCount = (alias: string) =>
+  `(SELECT count(*) FROM annotation WHERE annotation.article_id = ${alias}.id) AS highlight_count`;
 
 type Row<T> = Omit<T, 'key_points'> & { key_points: string };
 
@@ -25,6 +33,26 @@ const SORT_SQL: Record<ListQuery['sort'], string> = {
   language: 'language',
 };
 
+type ArticleChanges = Omit<z.output<typeof ArticleUpdateInput>, 'id'>;
+/** The stored columns a metadata correction may change. */
+type Metadata = Pick<Article, 'title' | 'url' | 'outlet' | 'author' | 'published_at' | 'language' | 'direction'>;
+
+/** The corrected metadata: given fields cleaned as on import, the direction following the language. */
+function corrected(current: Metadata, changes: ArticleChanges): Metadata {
+  const clean = (value: string | null | undefined, was: string | null) =>
+    value === undefined ? was : value === null ? null : cleanLine(value);
+  const language = changes.language ?? current.language;
+  return {
+    title: changes.title === undefined ? current.title : cleanLine(changes.title),
+    url: changes.url === undefined ? current.url : changes.url,
+    outlet: clean(changes.outlet, current.outlet),
+    author: clean(changes.author, current.author),
+    published_at: changes.published_at === undefined ? current.published_at : changes.published_at,
+    language,
+    direction: changes.language ? directionOf(language) : current.direction,
+  };
+}
+
 export function articleRepo(db: Database.Database) {
   const insert = db.prepare(`
     INSERT INTO article (id, title, body, url, url_key, outlet, author, published_at, dateline,
@@ -33,37 +61,146 @@ export function articleRepo(db: Database.Database) {
       @language, @direction, @content_hash, @imported_at, @revision, @key_points, @source_name,
       @updated_at)`);
   const insertFts = db.prepare(
-    `INSERT INTO article_fts (rowid, title, body) SELECT rowid, title, body FROM article WHERE id = ?`,
+    `INSERT INTO article_fts (rowid, title, body, key_points) SELECT rowid, title, body, key_points FROM article WHERE id = ?`,
   );
   const byId = db.prepare(`SELECT ${SUMMARY_COLUMNS}, body, content_hash FROM article WHERE id = ?`);
-  const byHash = db.prepare(`SELECT id, title FROM article WHERE content_hash = ?`);
   const count = db.prepare(`SELECT count(*) AS n FROM article`).pluck();
+  const byRowids = db.prepare(`SELECT rowid, ${SUMMARY_COLUMNS}, ${highlightCount('article')} FROM article WHERE rowid IN (SELECT value FROM json_each(?))`);
+  const ftsSource = db.prepare(`SELECT rowid, title, body, key_points FROM article WHERE id = ?`);
+  // External-content FTS forgets a row only when told the exact values it indexed.
+  const deleteFts = db.prepare(
+    `INSERT INTO article_fts (article_fts, rowid, title, body, key_points) VALUES ('delete', ?, ?, ?, ?)`,
+  );
+  const updateMetadata = db.prepare(`
+    UPDATE article SET title = @title, url = @url, url_key = @url_key, outlet = @outlet, author = @author,
+      published_at = @published_at, language = @language, direction = @direction, updated_at = @updated_at
+    WHERE id = @id`);
+  const sameUrl = db.prepare(`SELECT title FROM article WHERE url_key = ? AND id <> ? LIMIT 1`).pluck();
+  const remove = db.prepare(`DELETE FROM article WHERE id = ?`);
+  const outletFacets = db.prepare(`
+    SELECT outlet AS value, count(*) AS count FROM article WHERE outlet IS NOT NULL
+    GROUP BY outlet COLLATE NOCASE ORDER BY count DESC, value COLLATE NOCASE`);
+  const languageFacets = db.prepare(`
+    SELECT language AS value, count(*) AS count FROM article GROUP BY language ORDER BY count DESC, value`);
+  const byTextHash = db.prepare(`
+    SELECT id, title, revision FROM article WHERE content_hash = @hash
+    UNION ALL
+    SELECT a.id, a.title, a.revision FROM article_revision r JOIN article a ON a.id = r.article_id
+    WHERE r.content_hash = @hash
+    LIMIT 1`);
+  const byUrlKey = db.prepare(`SELECT id FROM article WHERE url_key = ? ORDER BY imported_at DESC, rowid DESC LIMIT 1`).pluck();
+  const keepRevision = db.prepare(`
+    INSERT INTO article_revision (article_id, revision, title, body, content_hash, imported_at, replaced_at)
+    SELECT id, revision, title, body, content_hash, imported_at, ? FROM article WHERE id = ?`);
+  const replaceText = db.prepare(`
+    UPDATE article SET title = @title, body = @body, url = @url, url_key = @url_key, outlet = @outlet,
+      author = @author, published_at = @published_at, dateline = @dateline, language = @language,
+      direction = @direction, content_hash = @content_hash, imported_at = @imported_at,
+      revision = @revision, key_points = @key_points, source_name = @source_name, updated_at = @updated_at
+    WHERE id = @id`);
+  const revisions = db.prepare(`
+    SELECT revision, title, body, imported_at, replaced_at FROM article_revision
+    WHERE article_id = ? ORDER BY revision DESC`);
+
+  function get(id: string): Article | undefined {
+    const row = byId.get(id) as Row<Article> | undefined;
+    return row && fromRow(row);
+  }
+
+  /** How many articles are in every set: the first set drives, the others are tested against. */
+  function countMatching([first, ...rest]: SqlFragment[]): number {
+    if (!first) return count.get() as number;
+    const others = rowidInAll(rest);
+    return db
+      .prepare(`SELECT count(*) FROM (${first.sql}) WHERE ${others.sql}`)
+      .pluck()
+      .get(...first.params, ...others.params) as number;
+  }
+
+  /** Forgets the article's indexed title, body and key points (call before changing or deleting them); undefined when there is no such article. */
+  function unindex(id: string): { title: string } | undefined {
+    const source = ftsSource.get(id) as { rowid: number; title: string; body: string; key_points: string } | undefined;
+    if (source) deleteFts.run(source.rowid, source.title, source.body, source.key_points);
+    return source;
+  }
 
   return {
     insert(article: Article): void {
       insert.run({ ...article, url_key: urlKey(article.url), key_points: JSON.stringify(article.key_points) });
       insertFts.run(article.id);
     },
-    get(id: string): Article | undefined {
-      const row = byId.get(id) as Row<Article> | undefined;
-      return row && fromRow(row);
-    },
-    findByHash(hash: string): { id: string; title: string } | undefined {
-      return byHash.get(hash) as { id: string; title: string } | undefined;
-    },
+    get,
     count(): number {
       return count.get() as number;
     },
     list(query: ListQuery): ArticleListPage {
+      const sets = articleFilterSets(query.filters);
+      const where = rowidInAll(sets);
       const order = query.order === 'asc' ? 'ASC' : 'DESC';
-      const items = db
+      // The page's rowids come from indexes alone (the sort key's, tested against the filters'
+      // sets); only the page's rows are then read, as reaching columns stored after the body
+      // is slow.
+      const rowids = db
         .prepare(
-          `SELECT ${SUMMARY_COLUMNS} FROM article
+          `SELECT rowid FROM article WHERE ${where.sql}
            ORDER BY ${SORT_SQL[query.sort]} ${order} NULLS LAST, rowid ${order}
            LIMIT ? OFFSET ?`,
         )
-        .all(query.limit, query.offset) as Row<ArticleSummary>[];
-      return { total: count.get() as number, items: items.map(fromRow) };
+        .pluck()
+        .all(...where.params, query.limit, query.offset) as number[];
+      const rows = byRowids.all(JSON.stringify(rowids)) as (Row<ArticleSummary> & { rowid: number })[];
+      const byRowid = new Map(rows.map(({ rowid, ...row }) => [rowid, row]));
+      const items = rowids.map((rowid) => fromRow<ArticleSummary>(byRowid.get(rowid)!));
+      return { total: countMatching(sets), items };
+    },
+    /** Corrects an article's metadata; undefined when there is no such article. */
+    update(id: string, changes: ArticleChanges, now: Date = new Date()): Article | undefined {
+      const current = get(id);
+      if (!current) return undefined;
+      const next = corrected(current, changes);
+      const changed = (Object.keys(next) as (keyof Metadata)[]).some((key) => next[key] !== current[key]);
+      if (!changed) return current;
+      const key = urlKey(next.url);
+      const holder = key && next.url !== current.url ? (sameUrl.get(key, id) as string | undefined) : undefined;
+      if (holder) throw new AppError('conflict', `“${holder}” in the library already has this address.`, 'url');
+      const titleChanged = next.title !== current.title;
+      if (titleChanged) unindex(id);
+      updateMetadata.run({ ...next, id, url_key: key, updated_at: now.toISOString() });
+      if (titleChanged) insertFts.run(id);
+      return get(id);
+    },
+    /** Removes an article with its index entry and (by cascade) its revisions. */
+    delete(id: string): { id: string; title: string } | undefined {
+      const removed = unindex(id);
+      if (!removed) return undefined;
+      remove.run(id);
+      return { id, title: removed.title };
+    },
+    facets(): ArticleFacets {
+      return { outlets: outletFacets.all() as ArticleFacets['outlets'], languages: languageFacets.all() as ArticleFacets['languages'] };
+    },
+    /** The article holding this text now or in an earlier revision. */
+    findByTextHash(hash: string): { id: string; title: string; revision: number } | undefined {
+      return byTextHash.get({ hash }) as { id: string; title: string; revision: number } | undefined;
+    },
+    /** The article last imported from this URL key (see urlKey). */
+    findByUrlKey(key: string): Article | undefined {
+      const id = byUrlKey.get(key) as string | undefined;
+      return id === undefined ? undefined : get(id);
+    },
+    /**
+     * Replaces an article's text with a newer revision: its current text is kept in
+     * article_revision (replaced at `next.updated_at`), then the row and its index change.
+     */
+    replaceText(next: Article): void {
+      keepRevision.run(next.updated_at, next.id);
+      unindex(next.id);
+      replaceText.run({ ...next, url_key: urlKey(next.url), key_points: JSON.stringify(next.key_points) });
+      insertFts.run(next.id);
+    },
+    /** Earlier texts of an article, newest first. */
+    revisions(id: string): ArticleRevision[] {
+      return revisions.all(id) as ArticleRevision[];
     },
   };
 }

@@ -63,7 +63,7 @@ export const listCommand: Command = {
         if (page.value.items.length < PAGE_SIZE) break;
       }
       if (context.options.json) writeJson(context.io, articles);
-      else if (articles.length === 0) context.io.stdout.write('No articles yet. Import some with: parallax import <file…>\n');
+      else if (articles.length === 0) context.io.stdout.write('No articles yet. Import some with: parallax import <path…>\n');
       else context.io.stdout.write(formatArticles(articles));
       return 0;
     }),

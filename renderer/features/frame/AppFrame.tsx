@@ -1,9 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/AppStoreProvider';
 import type { Room } from '../../store/navigationSlice';
+import { CodebookRoom } from '../codebook/CodebookRoom';
 import { LibraryRoom } from '../library/LibraryRoom';
 import { PlaceholderRoom } from '../placeholder/PlaceholderRoom';
 import { ReaderRoom } from '../reader/ReaderRoom';
+import { SearchField } from '../search/SearchField';
+import { SearchView } from '../search/SearchView';
+import { UndoRedo } from '../shortcuts/UndoRedo';
 import { Navigation } from './Navigation';
 import './frame.css';
 
@@ -13,6 +17,8 @@ function RoomView({ room }: { room: Room }) {
       return <LibraryRoom />;
     case 'reader':
       return <ReaderRoom />;
+    case 'codebook':
+      return <CodebookRoom />;
     default:
       return <PlaceholderRoom room={room} />;
   }
@@ -29,15 +35,24 @@ export function AppFrame() {
     shownRoom.current = room;
     main.current?.focus();
   }, [room]);
+  const searchOpen = useAppStore((s) => s.search.open);
+  const shownSearch = useRef(searchOpen);
+  // Leaving the search view removes the control that did it; focus goes back to the room.
+  useEffect(() => {
+    if (shownSearch.current && !searchOpen) main.current?.focus();
+    shownSearch.current = searchOpen;
+  }, [searchOpen]);
   return (
     <div className="frame">
       <header className="frame-header">
         <span className="frame-product">Parallax</span>
         <span className="frame-subtitle">Pakistan–Afghanistan relations workbench</span>
+        <SearchField />
+        <UndoRedo />
       </header>
       <Navigation />
       <main className="frame-room" ref={main} tabIndex={-1}>
-        <RoomView room={room} />
+        {searchOpen ? <SearchView /> : <RoomView room={room} />}
       </main>
     </div>
   );

@@ -5,6 +5,8 @@ import { ROOM_LABELS } from './rooms';
 export function Navigation() {
   const room = useAppStore((s) => s.room);
   const goTo = useAppStore((s) => s.goTo);
+  const searchOpen = useAppStore((s) => s.search.open);
+  const closeSearch = useAppStore((s) => s.closeSearch);
   return (
     <nav aria-label="Rooms" className="rooms">
       <ul>
@@ -13,8 +15,12 @@ export function Navigation() {
             <button
               type="button"
               className="rooms-item"
-              aria-current={room === name ? 'page' : undefined}
-              onClick={() => goTo(name)}
+              aria-current={room === name && !searchOpen ? 'page' : undefined}
+              onClick={() => {
+                // The search view stands in for the room; choosing any room, the current one too, leaves it.
+                closeSearch();
+                goTo(name);
+              }}
             >
               {ROOM_LABELS[name]}
             </button>

@@ -1,3 +1,5 @@
+import { EmptyLibraryImport } from '../import/EmptyLibraryImport';
+
 /** The first screen of a new workspace: what Parallax is for and the one thing to do next. */
 export function EmptyLibrary({ onAdd }: { onAdd: () => void }) {
   return (
@@ -10,6 +12,7 @@ export function EmptyLibrary({ onAdd }: { onAdd: () => void }) {
       <button type="button" className="button primary" onClick={onAdd}>
         Add article
       </button>
+      <EmptyLibraryImport />
       <p className="empty-library-next">
         Articles stay on this computer. Once they are in, open them in the Reader; recording who said what and
         comparing both governments come next.

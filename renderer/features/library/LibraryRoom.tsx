@@ -2,16 +2,19 @@ import { useEffect } from 'react';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { AddArticleForm } from '../addArticle/AddArticleForm';
-import { ArticleTable } from './ArticleTable';
+import { ImportDropZone } from '../import/ImportDropZone';
+import { ImportPanel } from '../import/ImportPanel';
+import { ImportToolbar } from '../import/ImportToolbar';
 import { EmptyLibrary } from './EmptyLibrary';
-import { LibraryPages } from './LibraryPages';
+import { hasFilters } from './FilterBar';
+import { LibraryList } from './LibraryList';
 import './library.css';
 
 export function LibraryRoom() {
   const formOpen = useAppStore((s) => s.draft.open);
   const openDraft = useAppStore((s) => s.openDraft);
   const loadLibrary = useAppStore((s) => s.loadLibrary);
-  const { loaded, total, error } = useAppStore((s) => s.library);
+  const { loaded, total, error, filters } = useAppStore((s) => s.library);
 
   useEffect(() => {
     void loadLibrary();
@@ -19,26 +22,20 @@ export function LibraryRoom() {
 
   if (formOpen) return <AddArticleForm />;
 
-  const empty = loaded && total === 0;
+  // Filters that match nothing are not an empty library.
+  const empty = loaded && total === 0 && !hasFilters(filters);
   return (
     <section className="room" aria-labelledby="room-heading">
       <div className="room-head">
         <h1 id="room-heading">Library</h1>
-        {loaded && !empty && (
-          <button type="button" className="button primary" onClick={openDraft}>
-            Add article
-          </button>
-        )}
+        {loaded && !empty && <ImportToolbar />}
       </div>
+      <ImportPanel />
+      <ImportDropZone />
       {error && <ErrorAlert message={error} onRetry={() => void loadLibrary()} />}
       {!loaded && !error && <p role="status">Loading the library…</p>}
       {empty && <EmptyLibrary onAdd={openDraft} />}
-      {loaded && !empty && (
-        <>
-          <ArticleTable />
-          <LibraryPages />
-        </>
-      )}
+      {loaded && !empty && <LibraryList />}
     </section>
   );
 }

@@ -1,14 +1,12 @@
 import type { Room } from '../../store/navigationSlice';
 import { ROOM_LABELS } from '../frame/rooms';
 
-type FutureRoom = Exclude<Room, 'library' | 'reader'>;
+type FutureRoom = Exclude<Room, 'library' | 'reader' | 'codebook'>;
 
 const PROMISES: Record<FutureRoom, string> = {
   compare:
     'What each government has said, side by side by topic and over time, will appear here once statements are recorded.',
   notes: 'Briefing notes that cite recorded statements will be written here and exported for colleagues.',
-  codebook:
-    'The tags and topics you use to code passages (border, refugees, trade, security…) will be kept here.',
 };
 
 /** A room that is not built yet says what it will hold, so nobody wonders whether it is broken. */

@@ -1,40 +1,57 @@
-import type { ReactNode } from 'react';
-import type { Article } from '../../../shared/domain/article';
-import { paragraphs } from '../../../shared/text/normalize';
-import { formatDate, languageName } from '../../ui/format';
-import { SourceLink } from './SourceLink';
+import { useRef, useState } from 'react';
+import type { Article, ArticleRevision } from '../../../shared/domain/article';
+import { AnnotatedBody } from '../annotate/AnnotatedBody';
+import { HighlightEditor } from '../annotate/HighlightEditor';
+import { HighlightsPanel } from '../annotate/HighlightsPanel';
+import { HighlightTips } from '../annotate/HighlightTips';
+import { useHighlights } from '../annotate/useHighlights';
+import { useAppStore } from '../../store/AppStoreProvider';
+import { ArticleHeader } from './ArticleHeader';
+import { KeyPoints } from './KeyPoints';
+import { SearchHitsBar } from './SearchHitsBar';
+import { useSearchHits } from './useSearchHits';
+import '../annotate/annotate.css';
 
-/** One article as the analyst reads it: metadata first, then the canonical body by paragraph. */
-export function ArticleView({ article }: { article: Article }) {
-  const meta: [label: string, value: ReactNode][] = [];
-  if (article.outlet) meta.push(['Outlet', article.outlet]);
-  if (article.published_at) meta.push(['Published', formatDate(article.published_at)]);
-  if (article.dateline) meta.push(['Dateline', article.dateline]);
-  if (article.author) meta.push(['Author', article.author]);
-  meta.push(['Language', languageName(article.language)]);
-  if (article.url) meta.push(['Source', <SourceLink url={article.url} />]);
+interface ArticleViewProps {
+  article: Article;
+  /** The search whose hits are marked; null marks nothing. */
+  highlightQuery: string | null;
+  onClearHighlight(): void;
+  revisions: readonly ArticleRevision[] | null;
+  revisionsError: string | null;
+}
 
+/**
+ * One article as the analyst reads it: metadata, key points, then the canonical body by
+ * paragraph with search hits and the analyst's highlights marked, and the highlights panel
+ * beside it. Give it a `key` per article.
+ */
+export function ArticleView({ article, highlightQuery, onClearHighlight, revisions, revisionsError }: ArticleViewProps) {
+  const hits = useSearchHits(article.body, highlightQuery);
+  const { spans, byId } = useHighlights(article.id);
+  const annotations = useAppStore((s) => s.annotate.annotations);
+  const bodyRef = useRef<HTMLDivElement | null>(null);
+  const [tip, setTip] = useState<{ id: string; rect: DOMRect | null } | null>(null);
+  const showTip = (id: string | null, target: Element | null) =>
+    setTip(id ? { id, rect: target?.getBoundingClientRect() ?? null } : null);
   return (
-    <article className="article" dir={article.direction} lang={article.language}>
-      <header className="article-header">
-        <h1 dir="auto">{article.title}</h1>
-        {/* Labels are interface text: keep them English and left-to-right inside an Urdu or Pashto article. */}
-        <dl className="article-meta" dir="ltr" lang="en">
-          {meta.map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd dir="auto">{value}</dd>
-            </div>
-          ))}
-        </dl>
-      </header>
-      <div className="article-body">
-        {paragraphs(article.body).map((paragraph) => (
-          <p key={paragraph.start} dir="auto">
-            {paragraph.text}
-          </p>
-        ))}
+    <>
+      {highlightQuery && <SearchHitsBar query={highlightQuery} hits={hits} onClear={onClearHighlight} />}
+      <div className="annotate-layout">
+        <article
+          className="article"
+          dir={article.direction}
+          lang={article.language === 'und' ? undefined : article.language}
+          ref={hits.containerRef}
+        >
+          <ArticleHeader article={article} revisions={revisions} revisionsError={revisionsError} />
+          <KeyPoints article={article} />
+          <AnnotatedBody article={article} marks={hits.marks} highlights={spans} bodyRef={bodyRef} onShowTip={showTip} />
+        </article>
+        <HighlightsPanel bodyRef={bodyRef} />
       </div>
-    </article>
+      <HighlightTips annotations={annotations.filter((a) => a.status !== 'orphaned')} tagsById={byId} shown={tip} />
+      <HighlightEditor body={article.body} bodyRef={bodyRef} />
+    </>
   );
 }

@@ -4,8 +4,9 @@ import { ArticleView } from './ArticleView';
 import './reader.css';
 
 export function ReaderRoom() {
-  const { openId, article, loading, error } = useAppStore((s) => s.reader);
+  const { openId, article, loading, error, highlightQuery, revisions, revisionsError } = useAppStore((s) => s.reader);
   const openArticle = useAppStore((s) => s.openArticle);
+  const clearHighlight = useAppStore((s) => s.clearHighlight);
   const goTo = useAppStore((s) => s.goTo);
   const backToLibrary = (
     <button type="button" className="button" onClick={() => goTo('library')}>
@@ -22,12 +23,22 @@ export function ReaderRoom() {
       </section>
     );
   }
+  const retry = () => void openArticle(openId, { highlightQuery: highlightQuery ?? undefined });
   return (
     <section className="room reader" aria-label="Reader">
       <div className="reader-bar">{backToLibrary}</div>
       {loading && <p role="status">Opening the article…</p>}
-      {error && <ErrorAlert message={error} onRetry={() => void openArticle(openId)} />}
-      {article && <ArticleView article={article} />}
+      {error && <ErrorAlert message={error} onRetry={retry} />}
+      {article && (
+        <ArticleView
+          key={article.id}
+          article={article}
+          highlightQuery={highlightQuery}
+          onClearHighlight={clearHighlight}
+          revisions={revisions}
+          revisionsError={revisionsError}
+        />
+      )}
     </section>
   );
 }

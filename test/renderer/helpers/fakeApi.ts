@@ -65,6 +65,14 @@ export function fakeApi(): FakeApi {
           ? { ok: true, value: found }
           : { ok: false, error: { code: 'not_found', message: `No article with id ${String(input.id)}.` } };
       }
+      case 'articles.facets': {
+        const counted = (values: (string | null)[]) => {
+          const counts = new Map<string, number>();
+          for (const value of values) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+          return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+        };
+        return { ok: true, value: { outlets: counted(library.map((a) => a.outlet)), languages: counted(library.map((a) => a.language)) } };
+      }
       case 'workspace.info':
         return { ok: true, value: { file: '/fake/parallax.sqlite', schemaVersion: 1, articleCount: library.length } };
       default:

@@ -1,8 +1,10 @@
 import type { Migration } from '../migration.js';
 import { articles } from './0010-articles.js';
 import { library } from './0020-library.js';
+import { annotations } from './0030-annotations.js';
+import { searchKeyPoints } from './0040-search-key-points.js';
 
 /** Every migration, oldest first. Append only. */
-export const MIGRATIONS: readonly Migration[] = [articles, library];
+export const MIGRATIONS: readonly Migration[] = [articles, library, annotations, searchKeyPoints];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

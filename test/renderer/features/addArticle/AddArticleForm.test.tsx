@@ -29,7 +29,7 @@ describe('Add article form', () => {
       published_at: '2025-04-17',
     });
     expect(await screen.findByRole('button', { name: 'Pakistan and Afghanistan revive JCC talks' })).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toContain('Added “Pakistan and Afghanistan revive JCC talks”');
+    expect(screen.getAllByRole('status').map((s) => s.textContent).join('\n')).toContain('Added “Pakistan and Afghanistan revive JCC talks”');
   });
 
   it('shows an API error in an alert and keeps what was typed', async () => {

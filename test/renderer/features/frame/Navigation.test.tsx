@@ -21,7 +21,6 @@ describe('App frame navigation', () => {
   it.each([
     ['Compare', /What each government has said, side by side by topic and over time/],
     ['Notes', /Briefing notes that cite recorded statements/],
-    ['Codebook', /The tags and topics you use to code passages/],
   ])('moves to %s, marks it current and says what it will hold', async (name, promise) => {
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name }));
@@ -44,5 +43,18 @@ describe('App frame navigation', () => {
     await user.click(screen.getByRole('button', { name: 'Notes' }));
 
     expect(document.activeElement).toBe(screen.getByRole('main'));
+  });
+
+  it('leaves the search view for the room chosen, the current room too', async () => {
+    const { user } = renderApp();
+    await user.type(screen.getByLabelText('Search the library'), 'Torkham{Enter}');
+    await screen.findByRole('heading', { level: 1, name: 'Search' });
+    expect(screen.getByRole('button', { name: 'Library' }).getAttribute('aria-current')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Library' }));
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Library' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { level: 1, name: 'Search' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Library' }).getAttribute('aria-current')).toBe('page');
   });
 });

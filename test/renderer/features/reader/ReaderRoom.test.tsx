@@ -1,68 +1,49 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fakeApi } from '../../helpers/fakeApi';
-import { renderApp } from '../../helpers/renderApp';
-
-async function openInReader(fields: Parameters<ReturnType<typeof fakeApi>['seed']>[0]) {
-  const backend = fakeApi();
-  backend.seed(fields);
-  const app = renderApp(backend);
-  await app.user.click(await screen.findByRole('button', { name: fields.title }));
-  return { ...app, article: await screen.findByRole('article') };
-}
+import { useBackendApi } from '../../helpers/backendApi';
+import { createArticle, readArticle, renderReader } from './readerHarness';
 
 describe('Reader room', () => {
-  it('opens a clicked article with its title as heading and its body as paragraphs', async () => {
-    const { article } = await openInReader({
+  const backendApi = useBackendApi();
+
+  it('says how to open an article when none is open', () => {
+    renderReader(backendApi().api);
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Reader' })).toBeTruthy();
+    expect(screen.getByText(/No article is open/)).toBeTruthy();
+  });
+
+  it('shows the opened article with its body as paragraphs', async () => {
+    const { api, backend } = backendApi();
+    const { id } = await createArticle(backend, {
       title: 'JCC meets in Kabul',
       body: 'ISLAMABAD: Signs of a thaw.\n\nThe Joint Coordination Committee met.',
-      outlet: 'WE News English',
-      published_at: '2025-04-17',
-      dateline: 'ISLAMABAD',
-      author: 'Staff reporter',
     });
+    const { article } = await readArticle(api, id);
 
-    expect(within(article).getByRole('heading', { level: 1, name: 'JCC meets in Kabul' })).toBeTruthy();
-    const paragraphs = article.querySelectorAll('.article-body p');
-    expect([...paragraphs].map((p) => [p.textContent, p.getAttribute('dir')])).toEqual([
-      ['ISLAMABAD: Signs of a thaw.', 'auto'],
-      ['The Joint Coordination Committee met.', 'auto'],
-    ]);
-    for (const text of ['WE News English', '17 Apr 2025', 'ISLAMABAD', 'Staff reporter']) {
-      expect(within(article).getByText(text)).toBeTruthy();
-    }
-    expect(screen.getByRole('button', { name: 'Reader' }).getAttribute('aria-current')).toBe('page');
-  });
-
-  it('sets dir="rtl" and the language on an Urdu article', async () => {
-    const { article } = await openInReader({ title: 'سرحدی مذاکرات', body: 'پاکستان اور افغانستان', language: 'ur', direction: 'rtl' });
-
-    expect(article.getAttribute('dir')).toBe('rtl');
-    expect(article.getAttribute('lang')).toBe('ur');
-  });
-
-  it('links an http(s) source to open outside the app', async () => {
-    const { article } = await openInReader({ title: 'Linked', body: 'x', url: 'https://example.org/a' });
-
-    const link = within(article).getByRole('link', { name: 'https://example.org/a' });
-    expect([link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]).toEqual([
-      'https://example.org/a',
-      '_blank',
-      'noopener noreferrer',
+    expect(screen.getByRole('heading', { level: 1, name: 'JCC meets in Kabul' })).toBeTruthy();
+    expect([...article.querySelectorAll('.article-body p')].map((p) => p.textContent)).toEqual([
+      'ISLAMABAD: Signs of a thaw.',
+      'The Joint Coordination Committee met.',
     ]);
   });
 
-  it('shows any other source address as plain text', async () => {
-    const { article } = await openInReader({ title: 'Unlinked', body: 'x', url: 'javascript:alert(1)' });
+  it('explains an article that cannot be opened and offers to try again', async () => {
+    const { api } = backendApi();
+    const { store } = renderReader(api);
+    await act(() => store.getState().openArticle('00000000-0000-4000-8000-000000000001'));
 
-    expect(within(article).queryByRole('link')).toBeNull();
-    expect(within(article).getByText('javascript:alert(1)')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('No article with id 00000000-0000-4000-8000-000000000001.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect(screen.queryByRole('article')).toBeNull();
   });
 
   it('returns to the library', async () => {
-    const { user } = await openInReader({ title: 'Round trip', body: 'x' });
+    const { api, backend } = backendApi();
+    const { id } = await createArticle(backend, { title: 'Round trip', body: 'x' });
+    const { store, user } = await readArticle(api, id);
     await user.click(screen.getByRole('button', { name: 'Back to library' }));
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Library' })).toBeTruthy();
+    expect(store.getState().room).toBe('library');
   });
 });
