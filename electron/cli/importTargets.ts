@@ -22,6 +22,16 @@ function describeFsError(error: unknown): string {
   return `cannot read it: ${(error as Error).message}`;
 }
 
+/** The path's stats; null once it is reported as unreadable (missing, a link that loops). */
+function statOrReport(path: string, out: ImportTarget[]): Stats | null {
+  try {
+    return statSync(path);
+  } catch (error) {
+    out.push(failed(path, describeFsError(error)));
+    return null;
+  }
+}
+
 /** Files to import by name; others are skipped here so their bytes are never read. */
 function fileTarget(file: string, name: string): ImportTarget {
   const kind = classifyImportPath(name);
@@ -46,13 +56,8 @@ function walkFolder(dir: string, prefix: string, walked: Set<string>, out: Impor
   for (const entry of entries) {
     const path = join(dir, entry.name);
     const name = prefix ? `${prefix}/${entry.name}` : entry.name;
-    let stats: Stats;
-    try {
-      stats = statSync(path);
-    } catch (error) {
-      out.push(failed(path, describeFsError(error)));
-      continue;
-    }
+    const stats = statOrReport(path, out);
+    if (!stats) continue;
     if (stats.isDirectory()) {
       if (isHiddenPath(entry.name)) out.push(skipped(path, 'hidden folder'));
       else walkFolder(path, name, walked, out);
@@ -73,13 +78,8 @@ export function findImportTargets(paths: readonly string[]): ImportTarget[] {
   const out: ImportTarget[] = [];
   const walked = new Set<string>();
   for (const path of paths) {
-    let stats: Stats;
-    try {
-      stats = statSync(path);
-    } catch (error) {
-      out.push(failed(path, describeFsError(error)));
-      continue;
-    }
+    const stats = statOrReport(path, out);
+    if (!stats) continue;
     if (stats.isDirectory()) {
       const own = basename(resolve(path));
       walkFolder(path, isHiddenPath(own) ? '' : own, walked, out);

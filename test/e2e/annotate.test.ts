@@ -1,10 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startHost, type HostHandle } from '../../electron/host/server.js';
-import { useTempDirs } from '../helpers/tempDir.js';
+import { describe, expect, it } from 'vitest';
 import { JCC_ARTICLE, readFixture } from '../helpers/fixtures.js';
-import { launchChromium, type TestBrowser } from './helpers/browser.js';
-import { assertRendererBuilt } from './helpers/renderer.js';
+import { useBrowserHost } from './helpers/browserHost.js';
 
 const URDU_TITLE = 'طورخم سرحد پر تجارت کی بحالی';
 // Three paragraphs of Urdu written for this test.
@@ -80,23 +77,11 @@ async function openArticle(page: Page, title: string) {
 }
 
 describe('highlighting in the reader, in Chromium', () => {
-  const tempDir = useTempDirs();
-  let browser: TestBrowser | undefined;
-  let host: HostHandle | undefined;
-
-  beforeAll(assertRendererBuilt);
-
-  afterEach(async () => {
-    await browser?.close();
-    await host?.close();
-    browser = host = undefined;
-  });
+  const app = useBrowserHost();
 
   it('tags, notes and overlaps highlights by keyboard, keeps them over a reload, and undoes a delete; left to right and right to left', async () => {
-    host = await startHost({ dataDir: tempDir(), port: 0, open: false });
-    browser = await launchChromium();
-    const page = await browser.context.newPage();
-    await page.goto(host.url);
+    const { browser } = await app.start();
+    const page = await app.open();
 
     for (const c of CASES) {
       await page.getByRole('button', { name: c === CASES[0] ? 'Add article' : 'Paste text' }).click();

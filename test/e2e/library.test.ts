@@ -1,13 +1,10 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startHost, type HostHandle } from '../../electron/host/server.js';
+import { describe, expect, it } from 'vitest';
 import { buildDocxArticle, DOCX_ARTICLE } from '../backend/import/importFixtures.js';
 import { fixturePath, JCC_ARTICLE, readFixture } from '../helpers/fixtures.js';
-import { useTempDirs } from '../helpers/tempDir.js';
-import { launchChromium, type TestBrowser } from './helpers/browser.js';
-import { assertRendererBuilt } from './helpers/renderer.js';
+import { useBrowserHost } from './helpers/browserHost.js';
 
 const JCC_TITLE = 'Pakistan and Afghanistan revive JCC talks';
 const PHRASE = 'Joint Coordination Committee';
@@ -50,17 +47,7 @@ function openRoom(page: Page, room: string): Promise<void> {
 }
 
 describe('the library in browser mode', () => {
-  const tempDir = useTempDirs();
-  let browser: TestBrowser | undefined;
-  let host: HostHandle | undefined;
-
-  beforeAll(assertRendererBuilt);
-
-  afterEach(async () => {
-    await browser?.close();
-    await host?.close();
-    browser = host = undefined;
-  });
+  const app = useBrowserHost();
 
   async function importFolder(page: Page, folder: string): Promise<string> {
     await page.getByLabel('Choose a folder to import').setInputFiles(folder);
@@ -70,12 +57,10 @@ describe('the library in browser mode', () => {
   }
 
   it('imports a folder, finds a phrase, opens the hit with the phrase marked, and reads Urdu right to left', async () => {
-    host = await startHost({ dataDir: tempDir(), port: 0 });
-    browser = await launchChromium();
-    const page = await browser.context.newPage();
-    await page.goto(host.url);
+    const { browser } = await app.start();
+    const page = await app.open();
 
-    const summary = await importFolder(page, await articleFolder(tempDir()));
+    const summary = await importFolder(page, await articleFolder(app.tempDir()));
     expect(summary).toContain('4 imported');
     expect(summary).toMatch(/2 skipped/);
     expect(summary).toContain('hidden file');
@@ -115,27 +100,25 @@ describe('the library in browser mode', () => {
   });
 
   it('imports hostile pages and payloads and shows them without running script or fetching anything', async () => {
-    host = await startHost({ dataDir: tempDir(), port: 0 });
-    browser = await launchChromium();
-    const page = await browser.context.newPage();
+    const { host, browser } = await app.start();
     // The trap: any dialog, any call to the usual payload sinks, any request off this host.
     const dialogs: string[] = [];
     const foreignRequests: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    const origin = new URL(host.url).origin;
     browser.context.on('request', (request) => {
-      if (!request.url().startsWith(origin)) foreignRequests.push(request.url());
+      if (!request.url().startsWith(host.origin)) foreignRequests.push(request.url());
     });
-    await page.addInitScript(() => {
-      const record = (name: string) => () => ((window as unknown as { __ran: string[] }).__ran ??= []).push(name);
-      Object.assign(window, { alert: record('alert'), confirm: record('confirm'), prompt: record('prompt'), print: record('print') });
+    const page = await app.open(async (page) => {
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.addInitScript(() => {
+        const record = (name: string) => () => ((window as unknown as { __ran: string[] }).__ran ??= []).push(name);
+        Object.assign(window, { alert: record('alert'), confirm: record('confirm'), prompt: record('prompt'), print: record('print') });
+      });
     });
-    await page.goto(host.url);
 
-    const summary = await importFolder(page, hostileFolder(tempDir()));
+    const summary = await importFolder(page, hostileFolder(app.tempDir()));
     expect(summary).toContain('4 imported');
 
     const rows = page.getByRole('grid').getByRole('row');

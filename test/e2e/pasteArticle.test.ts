@@ -1,37 +1,16 @@
-import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startHost, type HostHandle } from '../../electron/host/server.js';
-import { useTempDirs } from '../helpers/tempDir.js';
-import { launchChromium, type TestBrowser } from './helpers/browser.js';
+import { describe, expect, it } from 'vitest';
 import { JCC_ARTICLE, readFixture } from '../helpers/fixtures.js';
-import { assertRendererBuilt } from './helpers/renderer.js';
+import { useBrowserHost } from './helpers/browserHost.js';
 
 const TITLE = 'Pakistan and Afghanistan revive JCC talks';
 
 describe('pasting an article in browser mode', () => {
-  const tempDir = useTempDirs();
-  let browser: TestBrowser | undefined;
-  let host: HostHandle | undefined;
-
-  beforeAll(assertRendererBuilt);
-
-  afterEach(async () => {
-    await browser?.close();
-    await host?.close();
-    browser = host = undefined;
-  });
-
-  async function openApp(url: string): Promise<Page> {
-    const page = await browser!.context.newPage();
-    await page.goto(url);
-    return page;
-  }
+  const app = useBrowserHost();
 
   it('adds, reads, and finds the article again after the host restarts on the same data', async () => {
-    const dataDir = tempDir();
-    host = await startHost({ dataDir, port: 0 });
-    browser = await launchChromium();
-    const page = await openApp(host.url);
+    const dataDir = app.tempDir();
+    const { browser } = await app.start(dataDir);
+    const page = await app.open();
 
     await page.getByRole('button', { name: 'Add article' }).click();
     await page.getByLabel('Title').fill(TITLE);
@@ -50,9 +29,8 @@ describe('pasting an article in browser mode', () => {
     await article.getByRole('paragraph').filter({ hasText: 'Joint Coordination Committee' }).first().waitFor();
     expect(await article.getAttribute('dir')).toBe('ltr');
 
-    await host.close();
-    host = await startHost({ dataDir, port: 0 });
-    const again = await openApp(host.url);
+    await app.start(dataDir);
+    const again = await app.open();
     await again.getByRole('button', { name: TITLE, exact: true }).waitFor();
     expect(await again.getByText('Your library is empty').count()).toBe(0);
     expect(browser.errors).toEqual([]);

@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import { useAppStore } from '../../store/AppStoreProvider';
 import type { ArticleDraft } from '../../store/articleDraftSlice';
+import { DialogActions } from '../../ui/DialogActions';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { DraftField } from './DraftField';
 import './addArticle.css';
@@ -62,14 +63,7 @@ export function AddArticleForm() {
           <DraftField {...field('author')} />
           <DraftField {...field('url')} type="url" placeholder="https://…" wide />
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button primary" disabled={saving}>
-            {saving ? 'Adding…' : 'Add to library'}
-          </button>
-          <button type="button" className="button" onClick={closeDraft}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions className="form-actions" label="Add to library" busyLabel="Adding…" busy={saving} onCancel={closeDraft} />
       </form>
     </section>
   );

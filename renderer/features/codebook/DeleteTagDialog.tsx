@@ -1,11 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Tag } from '../../../shared/domain/tag';
 import { useAppStore } from '../../store/AppStoreProvider';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { Modal } from '../library/Modal';
-import { selfAndDescendants } from './tagTree';
-import { TagPicker } from './TagPicker';
-import { useSubmit } from './useSubmit';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { TagPickerField } from './TagPickerField';
 
 interface DeleteTagDialogProps {
   tag: Tag;
@@ -19,14 +16,9 @@ interface DeleteTagDialogProps {
 export function DeleteTagDialog({ tag, onClose }: DeleteTagDialogProps) {
   const tags = useAppStore((s) => s.codebook.tags);
   const deleteTag = useAppStore((s) => s.deleteTag);
-  const id = useId();
   const [moveTo, setMoveTo] = useState('');
   const children = tags.filter((candidate) => candidate.parent_id === tag.id).length;
   const inUse = tag.highlight_count > 0 || children > 0;
-  const { busy, error, submit } = useSubmit(async () => {
-    await deleteTag(tag.id, moveTo || undefined);
-    onClose();
-  });
 
   const what = [
     tag.highlight_count > 0 && `${tag.highlight_count} highlight${tag.highlight_count === 1 ? '' : 's'}`,
@@ -36,14 +28,21 @@ export function DeleteTagDialog({ tag, onClose }: DeleteTagDialogProps) {
     .join(' and ');
 
   return (
-    <Modal
+    <ConfirmDialog
       title={
         <>
           Delete “<bdi>{tag.name}</bdi>”?
         </>
       }
+      label={inUse ? 'Move and delete' : 'Delete'}
+      busyLabel="Deleting…"
+      disabled={inUse && !moveTo}
+      focusCancel={!inUse}
+      onConfirm={async () => {
+        await deleteTag(tag.id, moveTo || undefined);
+        onClose();
+      }}
       onClose={onClose}
-      initialFocus={inUse ? undefined : '.dialog-cancel'}
     >
       {inUse ? (
         <>
@@ -51,30 +50,11 @@ export function DeleteTagDialog({ tag, onClose }: DeleteTagDialogProps) {
             It has {what}. Choose a tag to move {tag.highlight_count + children === 1 ? 'it' : 'them'} to; highlights
             keep their text and notes.
           </p>
-          <div className="dialog-field">
-            <label htmlFor={`${id}-move`}>Move them to</label>
-            <TagPicker
-              id={`${id}-move`}
-              tags={tags}
-              excluded={selfAndDescendants(tags, tag.id)}
-              value={moveTo}
-              onChange={setMoveTo}
-              emptyLabel="Choose a tag…"
-            />
-          </div>
+          <TagPickerField label="Move them to" tag={tag} value={moveTo} onChange={setMoveTo} emptyLabel="Choose a tag…" />
         </>
       ) : (
         <p>No highlight carries it and it has no sub-tags. Undo brings it back.</p>
       )}
-      {error && <ErrorAlert message={error} />}
-      <div className="dialog-actions">
-        <button type="button" className="button danger" disabled={busy || (inUse && !moveTo)} onClick={submit}>
-          {busy ? 'Deleting…' : inUse ? 'Move and delete' : 'Delete'}
-        </button>
-        <button type="button" className="button dialog-cancel" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-    </Modal>
+    </ConfirmDialog>
   );
 }

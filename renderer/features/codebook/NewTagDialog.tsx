@@ -1,9 +1,7 @@
 import { useId, useState } from 'react';
 import type { Tag } from '../../../shared/domain/tag';
 import { useAppStore } from '../../store/AppStoreProvider';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { Modal } from '../library/Modal';
-import { useSubmit } from './useSubmit';
+import { FormDialog } from './FormDialog';
 
 interface NewTagDialogProps {
   /** The tag to add under; null for a top-level tag. */
@@ -18,12 +16,9 @@ export function NewTagDialog({ parent, onClose, onCreated }: NewTagDialogProps) 
   const id = useId();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
-  const { busy, error, setError, submit } = useSubmit(async () => {
-    onCreated(await createTag({ name, parent_id: parent?.id ?? null, description: description || undefined }));
-  });
 
   return (
-    <Modal
+    <FormDialog
       title={
         parent ? (
           <>
@@ -33,40 +28,28 @@ export function NewTagDialog({ parent, onClose, onCreated }: NewTagDialogProps) 
           'New tag'
         )
       }
+      label="Create tag"
+      busyLabel="Creating…"
+      problem={() => (name.trim() ? null : 'Name: give the tag a name.')}
+      onSubmit={async () => {
+        onCreated(await createTag({ name, parent_id: parent?.id ?? null, description: description || undefined }));
+      }}
       onClose={onClose}
     >
-      <form
-        className="dialog-stack"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (name.trim()) submit();
-          else setError('Name: give the tag a name.');
-        }}
-      >
-        <div className="dialog-field">
-          <label htmlFor={`${id}-name`}>Name</label>
-          <input id={`${id}-name`} dir="auto" value={name} onChange={(event) => setName(event.target.value)} />
-        </div>
-        <div className="dialog-field">
-          <label htmlFor={`${id}-description`}>Description (what belongs under this tag)</label>
-          <textarea
-            id={`${id}-description`}
-            dir="auto"
-            rows={3}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        </div>
-        {error && <ErrorAlert message={error} />}
-        <div className="dialog-actions">
-          <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Creating…' : 'Create tag'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Modal>
+      <div className="dialog-field">
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input id={`${id}-name`} dir="auto" value={name} onChange={(event) => setName(event.target.value)} />
+      </div>
+      <div className="dialog-field">
+        <label htmlFor={`${id}-description`}>Description (what belongs under this tag)</label>
+        <textarea
+          id={`${id}-description`}
+          dir="auto"
+          rows={3}
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+        />
+      </div>
+    </FormDialog>
   );
 }

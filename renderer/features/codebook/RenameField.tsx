@@ -2,7 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { Tag } from '../../../shared/domain/tag';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { useSubmit } from './useSubmit';
+import { useSubmit } from '../../ui/useSubmit';
 
 interface RenameFieldProps {
   tag: Tag;

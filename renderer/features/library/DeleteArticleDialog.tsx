@@ -1,9 +1,6 @@
-import { useState } from 'react';
 import type { ArticleSummary } from '../../../shared/domain/article';
 import { useAppStore } from '../../store/AppStoreProvider';
-import { errorMessage } from '../../store/errorMessage';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { Modal } from './Modal';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 interface DeleteArticleDialogProps {
   article: ArticleSummary;
@@ -14,40 +11,23 @@ interface DeleteArticleDialogProps {
 /** Asks before deleting, naming the article and what goes with it; Cancel is the safe default. */
 export function DeleteArticleDialog({ article, onClose, onDeleted }: DeleteArticleDialogProps) {
   const deleteArticle = useAppStore((s) => s.deleteArticle);
-  const [deleting, setDeleting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const confirm = async () => {
-    setDeleting(true);
-    try {
-      const removed = await deleteArticle(article.id);
-      onDeleted(removed.title);
-    } catch (failure) {
-      setDeleting(false);
-      setError(errorMessage(failure));
-    }
-  };
 
   return (
-    <Modal
+    <ConfirmDialog
       title={
         <>
           Delete “<bdi>{article.title}</bdi>”?
         </>
       }
+      label="Delete"
+      busyLabel="Deleting…"
+      onConfirm={async () => {
+        const removed = await deleteArticle(article.id);
+        onDeleted(removed.title);
+      }}
       onClose={onClose}
-      initialFocus=".dialog-cancel"
     >
       <p>Its highlights and notes go with it.</p>
-      {error && <ErrorAlert message={error} />}
-      <div className="dialog-actions">
-        <button type="button" className="button danger" disabled={deleting} onClick={() => void confirm()}>
-          {deleting ? 'Deleting…' : 'Delete'}
-        </button>
-        <button type="button" className="button dialog-cancel" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-    </Modal>
+    </ConfirmDialog>
   );
 }

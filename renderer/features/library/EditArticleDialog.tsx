@@ -3,9 +3,10 @@ import type { ArticleSummary, ArticleUpdateInput } from '../../../shared/domain/
 import { ApiError } from '../../api/apiError';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { errorMessage } from '../../store/errorMessage';
+import { DialogActions } from '../../ui/DialogActions';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { languageName } from '../../ui/format';
-import { Modal } from './Modal';
+import { Modal } from '../../ui/Modal';
 
 /** The languages an article may be marked as (those the backend accepts). */
 const LANGUAGES = ['en', 'ur', 'ps', 'fa', 'ar', 'und'] as const;
@@ -132,14 +133,7 @@ export function EditArticleDialog({ article, onClose }: EditArticleDialogProps) 
           </select>
           {fieldProblem('language')}
         </div>
-        <div className="dialog-actions">
-          <button type="submit" className="button primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions label="Save" busyLabel="Saving…" busy={saving} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -11,6 +11,7 @@ export interface FilterBarProps {
 }
 
 type FilterKey = keyof ArticleFilters;
+type Facet = ArticleFacets['outlets'][number];
 
 /** The filters with one of them set, or dropped when left empty (never sent blank). */
 function withFilter(filters: ArticleFilters, key: FilterKey, value: string): ArticleFilters {
@@ -21,9 +22,38 @@ function withFilter(filters: ArticleFilters, key: FilterKey, value: string): Art
 }
 
 /** Facet options, plus the chosen value when no article has it any more (so the select still shows it). */
-function optionsFor(facets: { value: string; count: number }[] | undefined, chosen: string | undefined) {
+function optionsFor(facets: Facet[] | undefined, chosen: string | undefined): Facet[] {
   const options = facets ?? [];
   return chosen && !options.some((facet) => facet.value === chosen) ? [...options, { value: chosen, count: 0 }] : options;
+}
+
+interface FacetFilterProps {
+  id: string;
+  label: string;
+  /** The first option, which filters nothing. */
+  allLabel: string;
+  facets: Facet[] | undefined;
+  chosen: string | undefined;
+  /** How a value reads in the list ("ur" as "Urdu"); as it is, by default. */
+  name?(value: string): string;
+  onChange(event: ChangeEvent<HTMLSelectElement>): void;
+}
+
+/** A labelled select of one facet's values, each with how many articles have it. */
+function FacetFilter({ id, label, allLabel, facets, chosen, name = (value) => value, onChange }: FacetFilterProps) {
+  return (
+    <div className="filter">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={chosen ?? ''} onChange={onChange}>
+        <option value="">{allLabel}</option>
+        {optionsFor(facets, chosen).map((facet) => (
+          <option key={facet.value} value={facet.value}>
+            {name(facet.value)} ({facet.count})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }
 
 /** Whether any filter narrows (an empty list or blank date does not). */
@@ -39,33 +69,26 @@ export function FilterBar({ value, onChange, facets }: FilterBarProps) {
   const id = useId();
   const set = (key: FilterKey) => (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     onChange(withFilter(value, key, event.target.value));
-  const outlet = value.outlets?.[0];
-  const language = value.languages?.[0];
 
   return (
     <div role="group" aria-label="Filters" className="filter-bar">
-      <div className="filter">
-        <label htmlFor={`${id}-outlet`}>Outlet</label>
-        <select id={`${id}-outlet`} value={outlet ?? ''} onChange={set('outlets')}>
-          <option value="">All outlets</option>
-          {optionsFor(facets?.outlets, outlet).map((facet) => (
-            <option key={facet.value} value={facet.value}>
-              {facet.value} ({facet.count})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter">
-        <label htmlFor={`${id}-language`}>Language</label>
-        <select id={`${id}-language`} value={language ?? ''} onChange={set('languages')}>
-          <option value="">All languages</option>
-          {optionsFor(facets?.languages, language).map((facet) => (
-            <option key={facet.value} value={facet.value}>
-              {languageName(facet.value)} ({facet.count})
-            </option>
-          ))}
-        </select>
-      </div>
+      <FacetFilter
+        id={`${id}-outlet`}
+        label="Outlet"
+        allLabel="All outlets"
+        facets={facets?.outlets}
+        chosen={value.outlets?.[0]}
+        onChange={set('outlets')}
+      />
+      <FacetFilter
+        id={`${id}-language`}
+        label="Language"
+        allLabel="All languages"
+        facets={facets?.languages}
+        chosen={value.languages?.[0]}
+        name={languageName}
+        onChange={set('languages')}
+      />
       <TagFilter id={`${id}-tag`} value={value.tag_ids?.[0]} onChange={(tagId) => onChange(withFilter(value, 'tag_ids', tagId))} />
       <div className="filter">
         <label htmlFor={`${id}-from`}>Published from</label>

@@ -1,4 +1,4 @@
-import { Modal } from '../library/Modal';
+import { Modal } from '../../ui/Modal';
 import { shortcutsByScope, type Shortcut } from './shortcutRegistry';
 import './shortcuts.css';
 

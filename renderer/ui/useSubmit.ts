@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { errorMessage } from '../../store/errorMessage';
+import { errorMessage } from '../store/errorMessage';
 
 /** A dialog's one action: busy while it runs, the backend's message kept when it fails. */
 export function useSubmit(action: () => Promise<void>) {
