@@ -21,7 +21,47 @@ import {
   AnnotationUpdateInput,
   Orphan,
 } from './domain/annotation.js';
+import { Actor, ActorCreateInput, ActorId, ActorListInput, ActorMergeInput, ActorUpdateInput } from './domain/actor.js';
+import {
+  CompareCellInput,
+  CompareCellPage,
+  CompareMatrix,
+  CompareMatrixInput,
+  SummarySetInput,
+  Timeline,
+  TimelineInput,
+} from './domain/compare.js';
+import {
+  BriefingCreateInput,
+  BriefingListInput,
+  BriefingNote,
+  BriefingSummary,
+  BriefingUpdateInput,
+  BriefingWithCitations,
+  Citation,
+  CiteInput,
+  CiteResult,
+  ExportedFile,
+  ExportFormat,
+} from './domain/briefing.js';
+import {
+  AnnotationExportInput,
+  BackupInfo,
+  BundleExportInput,
+  BundleImportInput,
+  BundleImportResult,
+} from './domain/exchange.js';
 import { HistoryState } from './domain/history.js';
+import { SideCompareInput, SideCreateInput, SideList, SideRecord, SideUpdateInput } from './domain/side.js';
+import {
+  Statement,
+  StatementCreateInput,
+  StatementUpdateInput,
+  Suggestion,
+  SuggestionAcceptAllInput,
+  SuggestionAcceptInput,
+  SuggestionRejectInput,
+} from './domain/statement.js';
 import { ImportFileInput, ImportFileResult } from './domain/importing.js';
 import { ArticleNote, ArticleNoteSetInput } from './domain/note.js';
 import { Tag, TagCreateInput, TagDeleteInput, TagMergeInput, TagUpdateInput } from './domain/tag.js';
@@ -57,6 +97,41 @@ export const contract = {
   'history.state': channel(z.object({}).strict(), HistoryState),
   'history.undo': channel(z.object({}).strict(), HistoryState),
   'history.redo': channel(z.object({}).strict(), HistoryState),
+  'sides.list': channel(z.object({}).strict(), SideList),
+  'sides.create': channel(SideCreateInput, SideRecord),
+  'sides.update': channel(SideUpdateInput, SideRecord),
+  'sides.setCompared': channel(SideCompareInput, SideList),
+  'actors.list': channel(ActorListInput, z.array(Actor)),
+  'actors.get': channel(z.object({ id: ActorId }).strict(), Actor),
+  'actors.create': channel(ActorCreateInput, Actor),
+  'actors.update': channel(ActorUpdateInput, Actor),
+  'actors.merge': channel(ActorMergeInput, Actor),
+  'statements.create': channel(StatementCreateInput, Statement),
+  'statements.update': channel(StatementUpdateInput, Statement),
+  'statements.delete': channel(z.object({ id: Id }).strict(), z.object({ id: Id })),
+  'statements.list': channel(z.object({ article_id: Id }).strict(), z.array(Statement)),
+  'suggestions.list': channel(z.object({ article_id: Id }).strict(), z.array(Suggestion)),
+  'suggestions.accept': channel(SuggestionAcceptInput, Statement),
+  'suggestions.reject': channel(SuggestionRejectInput, z.object({ article_id: Id, start: z.number().int(), end: z.number().int() })),
+  'suggestions.acceptAll': channel(SuggestionAcceptAllInput, z.object({ accepted: z.array(Statement) })),
+  'compare.matrix': channel(CompareMatrixInput, CompareMatrix),
+  'compare.cell': channel(CompareCellInput, CompareCellPage),
+  'compare.timeline': channel(TimelineInput, Timeline),
+  'briefings.list': channel(BriefingListInput, z.array(BriefingSummary)),
+  'briefings.create': channel(BriefingCreateInput, BriefingNote),
+  'briefings.get': channel(z.object({ id: Id }).strict(), BriefingWithCitations),
+  'briefings.update': channel(BriefingUpdateInput, BriefingNote),
+  'briefings.delete': channel(z.object({ id: Id }).strict(), z.object({ id: Id })),
+  'briefings.cite': channel(CiteInput, CiteResult),
+  'briefings.refreshCitation': channel(z.object({ id: Id }).strict(), Citation),
+  'export.briefing': channel(z.object({ id: Id, format: ExportFormat }).strict(), ExportedFile),
+  'export.annotations': channel(AnnotationExportInput, ExportedFile),
+  'bundle.export': channel(BundleExportInput, ExportedFile),
+  'bundle.import': channel(BundleImportInput, BundleImportResult),
+  'backups.list': channel(z.object({}).strict(), z.array(BackupInfo)),
+  'backups.create': channel(z.object({}).strict(), BackupInfo),
+  'backups.restore': channel(z.object({ name: z.string().trim().min(1).max(255) }).strict(), z.object({ restored: z.string(), kept_aside: z.string() })),
+  'compare.setSummary': channel(SummarySetInput, z.object({ topic_id: z.string(), side_id: z.string(), body: z.string() })),
 } as const;
 
 export type Contract = typeof contract;

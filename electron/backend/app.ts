@@ -1,20 +1,57 @@
+import { keepDailyBackup } from './backup/backupFolder.js';
+import { answerRestore, restoreBackend } from './backup/backendRestore.js';
+import type { RestoreResult } from './backup/restore.js';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './dispatcher.js';
+import { systemPdfPrinter, type PdfPrinter } from './export/pdf.js';
 import { createHandlers } from './handlers.js';
 import { openWorkspace, type Workspace } from './workspace.js';
 import type { OpenOptions } from './db/open.js';
 
 export interface Backend {
-  workspace: Workspace;
+  /** The open workspace (a new connection after a restore). */
+  readonly workspace: Workspace;
   dispatch: Dispatch;
+  /** Replaces the workspace by a checked backup file and reopens it; see backup/restore.ts. */
+  restore(file: string, now?: Date): RestoreResult;
   close(): void;
+}
+
+export interface ExportOptions {
+  /** Prints exported notes to PDF; default: a system Chromium. The desktop shell passes Electron's printToPDF. */
+  printPdf?: PdfPrinter;
 }
 
 /** Opens a workspace and binds the dispatcher to it: what every transport starts from. */
 export function startBackend(
   dataDir: string,
-  options: OpenOptions & DispatcherOptions = {},
+  options: OpenOptions & DispatcherOptions & ExportOptions = {},
 ): Backend {
-  const workspace = openWorkspace(dataDir, options);
-  const dispatch = createDispatcher(workspace.db, createHandlers(workspace), options);
-  return { workspace, dispatch, close: () => workspace.close() };
+  const exports = { printPdf: options.printPdf ?? systemPdfPrinter() };
+  let workspace = openWorkspace(dataDir, options);
+  let dispatchOpen = createDispatcher(workspace.db, createHandlers(workspace, exports), options);
+  const logError = options.logError ?? ((error, channel) => console.error(`[parallax] ${channel} failed:`, error));
+  try {
+    keepDailyBackup(workspace.db, dataDir);
+  } catch (error) {
+    // A missed daily backup must not keep the analyst out of the workspace.
+    logError(error, 'the daily backup');
+  }
+  const restore = (file: string, now?: Date) =>
+    restoreBackend(workspace, file, now, options, (reopened) => {
+      workspace = reopened;
+      dispatchOpen = createDispatcher(workspace.db, createHandlers(workspace, exports), options);
+    });
+  return {
+    get workspace() {
+      return workspace;
+    },
+    // A restore closes the connection a handler's transaction runs on, so the backend answers
+    // it; every other channel goes to the dispatcher of the workspace open now.
+    dispatch: (channel, input) =>
+      channel === 'backups.restore'
+        ? answerRestore(input, dataDir, restore, logError)
+        : dispatchOpen(channel, input),
+    restore,
+    close: () => workspace.close(),
+  };
 }

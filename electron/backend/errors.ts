@@ -1,3 +1,4 @@
+import type { BackupInfo } from '../../shared/domain/exchange.js';
 import type { ErrorCode } from '../../shared/result.js';
 
 /** An expected failure with a stable code; the dispatcher turns it into `{ ok: false }`. */
@@ -19,6 +20,8 @@ export class WorkspaceError extends Error {
   constructor(
     readonly problem: WorkspaceProblem,
     message: string,
+    /** For a damaged or foreign file: the backups that pass every check, newest first, to offer. */
+    readonly backups: readonly BackupInfo[] = [],
   ) {
     super(message);
     this.name = 'WorkspaceError';

@@ -1,12 +1,17 @@
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract.js';
 import { annotationHandlers } from './handlers/annotationHandlers.js';
 import { articleHandlers } from './handlers/articleHandlers.js';
+import { briefingHandlers } from './handlers/briefingHandlers.js';
+import { compareHandlers } from './handlers/compareHandlers.js';
+import { exchangeHandlers } from './handlers/exchangeHandlers.js';
 import { historyHandlers } from './handlers/historyHandlers.js';
 import { importHandlers } from './handlers/importHandlers.js';
 import { noteHandlers } from './handlers/noteHandlers.js';
 import { searchHandlers } from './handlers/searchHandlers.js';
+import { statementHandlers } from './handlers/statementHandlers.js';
 import { tagHandlers } from './handlers/tagHandlers.js';
 import { workspaceHandlers } from './handlers/workspaceHandlers.js';
+import type { DocumentExportOptions } from './export/exportDocument.js';
 import type { Workspace } from './workspace.js';
 
 /** A handler that runs wholly inside the transaction the dispatcher opens. */
@@ -37,7 +42,7 @@ export type Handlers = { [C in Channel]: TransactionalHandler<C> | StagedHandler
 /** Handlers for some of the channels: each area of the backend supplies its own group. */
 export type HandlerGroup<C extends Channel> = Pick<Handlers, C>;
 
-export function createHandlers(workspace: Workspace): Handlers {
+export function createHandlers(workspace: Workspace, exports: DocumentExportOptions): Handlers {
   return {
     ...workspaceHandlers(workspace),
     ...articleHandlers(workspace),
@@ -47,5 +52,9 @@ export function createHandlers(workspace: Workspace): Handlers {
     ...tagHandlers(workspace),
     ...noteHandlers(workspace),
     ...historyHandlers(workspace),
+    ...statementHandlers(workspace),
+    ...compareHandlers(workspace),
+    ...briefingHandlers(workspace, exports),
+    ...exchangeHandlers(workspace),
   };
 }

@@ -26,9 +26,11 @@ const staged = join(REPO_ROOT, PACKAGED_NATIVE_BINDING);
 mkdirSync(dirname(staged), { recursive: true });
 copyFileSync(native.path, staged);
 
+// tsx loaded so electron-builder can load the afterPack hook (electron/build/fuses.ts) as TypeScript.
 const builder = await runNodeScript(packageBin(REPO_ROOT, 'electron-builder'), ['--config', 'electron-builder.yml', '--publish', 'never'], {
   cwd: REPO_ROOT,
   inherit: true,
+  nodeArgs: ['--import', 'tsx'],
 });
 if (!builder.ok) stop(`electron-builder failed (${builder.reason}).`);
 console.log('Parallax packaged into release/.');

@@ -7,6 +7,8 @@ export interface RunOptions {
   /** Show the command's output live instead of capturing it for the failure reason. */
   inherit?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** Options for node itself, before the script (e.g. `--import tsx`). */
+  nodeArgs?: string[];
 }
 
 export type RunResult = { ok: true } | { ok: false; reason: string };
@@ -31,10 +33,10 @@ export function summariseFailure(output: string): string | undefined {
     .at(-1);
 }
 
-/** Runs `node script ...args` and reports success or a one-line reason. */
+/** Runs `node [nodeArgs] script ...args` and reports success or a one-line reason. */
 export function runNodeScript(script: string, args: string[], options: RunOptions): Promise<RunResult> {
   return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, [script, ...args], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), script, ...args], {
       cwd: options.cwd,
       env: options.env ?? process.env,
       stdio: options.inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'],

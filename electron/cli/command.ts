@@ -1,6 +1,7 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract.js';
 import type { Result } from '../../shared/result.js';
 import { startBackend, type Backend } from '../backend/app.js';
+import { systemPdfPrinter } from '../backend/export/pdf.js';
 
 /** Where a command writes; main.ts passes the process streams, tests pass buffers. */
 export interface CliIo {
@@ -40,6 +41,8 @@ export interface Command {
 export async function withBackend<T>(context: CommandContext, use: (backend: Backend) => Promise<T> | T): Promise<T> {
   const backend = startBackend(context.dataDir, {
     logError: (error, channel) => context.io.stderr.write(`parallax: ${channel} failed: ${String(error)}\n`),
+    // PARALLAX_CHROMIUM is read from the command's environment.
+    printPdf: systemPdfPrinter(context.io.env),
   });
   try {
     return await use(backend);

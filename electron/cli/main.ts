@@ -3,14 +3,20 @@ import { resolve } from 'node:path';
 import { defaultDataDir } from '../backend/paths.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import type { CliIo, Command, OptionSpec } from './command.js';
+import { backupCommand } from './commands/backup.js';
+import { bundleCommand } from './commands/bundle.js';
 import { checkCommand } from './commands/check.js';
+import { extractCommand } from './commands/extract.js';
+import { compareCommand } from './commands/compare.js';
+import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { listCommand } from './commands/list.js';
+import { restoreCommand } from './commands/restore.js';
 import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { commandHelp, generalHelp } from './help.js';
 
-const COMMANDS: readonly Command[] = [serveCommand, importCommand, listCommand, searchCommand, checkCommand];
+const COMMANDS: readonly Command[] = [serveCommand, importCommand, listCommand, searchCommand, extractCommand, compareCommand, exportCommand, checkCommand, backupCommand, restoreCommand, bundleCommand];
 
 const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   'data-dir': {

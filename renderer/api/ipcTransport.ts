@@ -1,8 +1,9 @@
 import type { Result } from '../../shared/result';
 import type { Transport } from './client';
+import type { ShellEventSource } from './events';
 
 /** What the Electron preload exposes on `window.parallax`, and nothing more. */
-export interface ParallaxBridge {
+export interface ParallaxBridge extends ShellEventSource {
   invoke(channel: string, input: unknown): Promise<Result<unknown>>;
 }
 

@@ -2,13 +2,16 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../api/client';
 import { createAnnotationSlice, type AnnotationSlice } from './annotationSlice';
 import { createArticleDraftSlice, type ArticleDraftSlice } from './articleDraftSlice';
+import { createBriefingSlice, type BriefingSlice } from './briefingSlice';
 import { createCodebookSlice, type CodebookSlice } from './codebookSlice';
+import { createCompareSlice, type CompareSlice } from './compareSlice';
 import { createHistorySlice, type HistorySlice } from './historySlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
 import { createLibrarySlice, type LibrarySlice } from './librarySlice';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
 import { createReaderSlice, type ReaderSlice } from './readerSlice';
 import { createSearchSlice, type SearchSlice } from './searchSlice';
+import { createStatementSlice, type StatementSlice } from './statementSlice';
 
 export type AppState = NavigationSlice &
   LibrarySlice &
@@ -18,7 +21,10 @@ export type AppState = NavigationSlice &
   SearchSlice &
   CodebookSlice &
   HistorySlice &
-  AnnotationSlice;
+  AnnotationSlice &
+  StatementSlice &
+  CompareSlice &
+  BriefingSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** One store per window (and per test), talking to the backend only through `api`. */
@@ -33,5 +39,8 @@ export function createAppStore(api: Api): AppStore {
     ...createCodebookSlice(api)(...args),
     ...createHistorySlice(api)(...args),
     ...createAnnotationSlice(api)(...args),
+    ...createStatementSlice(api)(...args),
+    ...createCompareSlice(api)(...args),
+    ...createBriefingSlice(api)(...args),
   }));
 }

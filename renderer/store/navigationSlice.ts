@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from './appStore';
 
-export const ROOMS = ['library', 'reader', 'compare', 'notes', 'codebook'] as const;
+export const ROOMS = ['library', 'reader', 'compare', 'notes', 'codebook', 'actors'] as const;
 export type Room = (typeof ROOMS)[number];
 
 export interface NavigationSlice {

@@ -17,11 +17,15 @@ export interface ReaderState {
   revisions: ArticleRevision[] | null;
   /** Why the earlier texts could not be loaded; the article itself still reads. */
   revisionsError: string | null;
+  /** A highlight to scroll to and focus once the article's highlights are drawn (from the Compare room). */
+  focusAnnotationId: string | null;
 }
 
 export interface OpenArticleOptions {
   /** Marks this search's hits in the body (a blank query marks nothing). */
   highlightQuery?: string;
+  /** Scrolls to this highlight and focuses it. */
+  annotationId?: string;
 }
 
 export interface ReaderSlice {
@@ -29,6 +33,8 @@ export interface ReaderSlice {
   openArticle(id: string, options?: OpenArticleOptions): Promise<void>;
   /** Removes the search marks from the open article. */
   clearHighlight(): void;
+  /** The reader has focused the asked-for highlight (or found it gone). */
+  annotationFocused(): void;
 }
 
 export const createReaderSlice =
@@ -55,6 +61,7 @@ export const createReaderSlice =
         highlightQuery: null,
         revisions: null,
         revisionsError: null,
+        focusAnnotationId: null,
       },
       async openArticle(id, options = {}) {
         set({ room: 'reader' });
@@ -66,6 +73,7 @@ export const createReaderSlice =
           highlightQuery: options.highlightQuery?.trim() || null,
           revisions: null,
           revisionsError: null,
+          focusAnnotationId: options.annotationId ?? null,
         });
         try {
           const article = await api.invoke('articles.get', { id });
@@ -78,6 +86,9 @@ export const createReaderSlice =
       },
       clearHighlight() {
         patch({ highlightQuery: null });
+      },
+      annotationFocused() {
+        patch({ focusAnnotationId: null });
       },
     };
   };

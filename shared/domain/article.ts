@@ -33,9 +33,10 @@ export const Article = z.object({
 });
 export type Article = z.infer<typeof Article>;
 
-/** What the library list shows: everything but the body, with how many highlights it has. */
+/** What the library list shows: everything but the body, with how many highlights and statements it has. */
 export const ArticleSummary = Article.omit({ body: true, content_hash: true }).extend({
   highlight_count: z.number().int(),
+  statement_count: z.number().int(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 

@@ -3,6 +3,7 @@ import { CHANNELS } from '../../shared/contract.js';
 import type { Backend } from '../../electron/backend/app.js';
 import { useBackend } from '../helpers/backend.js';
 import { JCC_ARTICLE, readFixture } from '../helpers/fixtures.js';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, encodeBundle } from '../../electron/backend/exchange/bundleFormat.js';
 
 const article = {
   title: 'Pakistan, Afghanistan revive JCC talks',
@@ -13,7 +14,7 @@ const article = {
 };
 
 // One valid and one invalid input for every channel; a new channel without both fails here.
-type Ids = { articleId: string; tagId: string; otherTagId: string; annotationId: string };
+type Ids = { articleId: string; tagId: string; otherTagId: string; annotationId: string; statementId: string; noteId: string; citationId: string; backupName: string };
 const cases: Record<string, { valid: (ids: Ids) => unknown; invalid: unknown; field: string }> = {
   'workspace.info': { valid: () => ({}), invalid: { extra: 1 }, field: '' },
   'articles.create': { valid: () => ({ ...article, body: `${article.body}\nExtra line.` }), invalid: { title: 'x', body: '   ' }, field: 'body' },
@@ -43,12 +44,55 @@ const cases: Record<string, { valid: (ids: Ids) => unknown; invalid: unknown; fi
   'notes.getArticle': { valid: ({ articleId }) => ({ article_id: articleId }), invalid: { article_id: 'nope' }, field: 'article_id' },
   'notes.setArticle': { valid: ({ articleId }) => ({ article_id: articleId, body: 'Note' }), invalid: { article_id: 'nope', body: 'x' }, field: 'article_id' },
   'history.state': { valid: () => ({}), invalid: { extra: 1 }, field: '' },
-  // The setup's highlight is the step undone, then redone.
+  // The setup's last step is undone, then redone.
   'history.undo': { valid: () => ({}), invalid: { extra: 1 }, field: '' },
   'history.redo': { valid: () => ({}), invalid: { extra: 1 }, field: '' },
+  'sides.list': { valid: () => ({}), invalid: { extra: 1 }, field: '' },
+  'sides.create': { valid: () => ({ name: 'China', colour: '#aa0000' }), invalid: { name: ' ', colour: '#aa0000' }, field: 'name' },
+  'sides.update': { valid: () => ({ id: 'other', name: 'Others' }), invalid: { id: 'Not a slug' }, field: 'id' },
+  'sides.setCompared': { valid: () => ({ compared: ['afghanistan', 'pakistan'] }), invalid: { compared: ['pakistan', 'pakistan'] }, field: 'compared' },
+  'actors.list': { valid: () => ({ query: 'Dar' }), invalid: { side_id: 'Pakistan!' }, field: 'side_id' },
+  'actors.get': { valid: () => ({ id: 'pk-ishaq-dar' }), invalid: {}, field: 'id' },
+  'actors.create': { valid: () => ({ name: 'Tahir Khan' }), invalid: { name: '' }, field: 'name' },
+  'actors.update': { valid: () => ({ id: 'pk-ishaq-dar', name: 'Ishaq Dar' }), invalid: { id: 'pk-ishaq-dar', kind: 'robot' }, field: 'kind' },
+  'actors.merge': { valid: () => ({ from: 'pk-ishaq-dar', into: 'pk-shehbaz-sharif' }), invalid: { from: 'pk-ishaq-dar', into: 'pk-ishaq-dar' }, field: 'into' },
+  'statements.create': { valid: ({ annotationId }) => ({ annotation_id: annotationId, actor_id: 'pk-ishaq-dar', kind: 'direct' }), invalid: { annotation_id: 'nope', actor_id: 'pk-ishaq-dar', kind: 'direct' }, field: 'annotation_id' },
+  'statements.update': { valid: ({ statementId }) => ({ id: statementId, stance: 'neutral' }), invalid: { id: 'nope' }, field: 'id' },
+  'statements.delete': { valid: ({ statementId }) => ({ id: statementId }), invalid: { id: 'nope' }, field: 'id' },
+  'statements.list': { valid: ({ articleId }) => ({ article_id: articleId }), invalid: {}, field: 'article_id' },
+  'suggestions.list': { valid: ({ articleId }) => ({ article_id: articleId }), invalid: {}, field: 'article_id' },
+  'suggestions.accept': { valid: ({ articleId }) => ({ article_id: articleId, start: 0, end: 9, kind: 'reported', speaker_text: 'Officials' }), invalid: { article_id: 'nope', start: 0, end: 1, kind: 'direct', speaker_text: 'X' }, field: 'article_id' },
+  'suggestions.reject': { valid: ({ articleId }) => ({ article_id: articleId, start: 0, end: 9 }), invalid: { article_id: 'nope', start: 0, end: 1 }, field: 'article_id' },
+  'suggestions.acceptAll': { valid: ({ articleId }) => ({ article_id: articleId, min_confidence: 0.9 }), invalid: { article_id: 'nope' }, field: 'article_id' },
+  'compare.matrix': { valid: () => ({ filters: { from: '2025-01-01', text: 'Kabul' }, per_cell: 5 }), invalid: { per_cell: 500 }, field: 'per_cell' },
+  'compare.cell': { valid: ({ tagId }) => ({ topic_id: tagId, side_id: 'pakistan', limit: 10 }), invalid: { topic_id: '', side_id: 'Pakistan!' }, field: 'side_id' },
+  'compare.timeline': { valid: () => ({ bucket: 'week' }), invalid: { bucket: 'day' }, field: 'bucket' },
+  'compare.setSummary': { valid: ({ tagId }) => ({ topic_id: tagId, side_id: 'pakistan', body: 'Wants the border open.' }), invalid: { topic_id: '', side_id: 'pakistan', body: 5 }, field: 'body' },
+  'briefings.list': { valid: () => ({ query: 'Kabul' }), invalid: { query: 5 }, field: 'query' },
+  'briefings.create': { valid: () => ({ title: 'Kabul talks', caveat: 'OFFICIAL', note_date: '2025-04-18' }), invalid: { title: ' ' }, field: 'title' },
+  'briefings.get': { valid: ({ noteId }) => ({ id: noteId }), invalid: { id: 'nope' }, field: 'id' },
+  'briefings.update': { valid: ({ noteId }) => ({ id: noteId, body: '# Talks' }), invalid: { id: 'nope', body: 'x' }, field: 'id' },
+  'briefings.delete': { valid: ({ noteId }) => ({ id: noteId }), invalid: { id: 'nope' }, field: 'id' },
+  'briefings.cite': {
+    valid: ({ noteId, statementId }) => ({ note_id: noteId, kind: 'quote', target: { type: 'statement', id: statementId } }),
+    invalid: { note_id: 'nope', kind: 'quote', target: { type: 'statement', id: '00000000-0000-4000-8000-000000000000' } },
+    field: 'note_id',
+  },
+  'briefings.refreshCitation': { valid: ({ citationId }) => ({ id: citationId }), invalid: { id: 'nope' }, field: 'id' },
+  'export.briefing': { valid: ({ noteId }) => ({ id: noteId, format: 'md' }), invalid: { id: 'nope', format: 'md' }, field: 'id' },
+  'export.annotations': { valid: ({ articleId }) => ({ format: 'w3c', article_ids: [articleId] }), invalid: { format: 'xlsx' }, field: 'format' },
+  'bundle.export': { valid: ({ articleId }) => ({ article_ids: [articleId] }), invalid: { article_ids: [] }, field: 'article_ids' },
+  'bundle.import': {
+    valid: () => ({ name: 'empty.parallax-bundle', data: encodeBundle({ format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exported_at: '2025-04-18T00:00:00.000Z', schema_version: 60, articles: [], tags: [], annotations: [], sides: [], actors: [], statements: [], notes: [] }).toString('base64') }),
+    invalid: { name: ' ', data: '' },
+    field: 'name',
+  },
+  'backups.list': { valid: () => ({}), invalid: { extra: 1 }, field: '' },
+  'backups.create': { valid: () => ({}), invalid: { extra: 1 }, field: '' },
+  'backups.restore': { valid: ({ backupName }) => ({ name: backupName }), invalid: { name: '' }, field: 'name' },
 };
 
-/** An article with one tagged highlight, and the ids the cases refer to. */
+/** An article with one tagged highlight and a statement on another, a note citing it, and the ids the cases refer to. */
 async function seed(dispatch: Backend['dispatch']): Promise<Ids> {
   const value = async (channel: string, input: unknown) => {
     const result = await dispatch(channel, input);
@@ -59,7 +103,12 @@ async function seed(dispatch: Backend['dispatch']): Promise<Ids> {
   const tags = (await value('tags.list', {})) as { id: string; parent_id: string | null }[];
   const [tag, other] = tags.filter((t) => t.parent_id === null);
   const { id: annotationId } = await value('annotations.create', { article_id: articleId, start: 0, end: 9, tag_ids: [tag!.id] });
-  return { articleId, tagId: tag!.id, otherTagId: other!.id, annotationId };
+  const { id: marked } = await value('annotations.create', { article_id: articleId, start: 10, end: 20 });
+  const { id: statementId } = await value('statements.create', { annotation_id: marked, actor_id: 'pk-ishaq-dar', kind: 'reported' });
+  const { id: noteId } = await value('briefings.create', { title: 'Kabul talks' });
+  const { citation } = await value('briefings.cite', { note_id: noteId, kind: 'quote', target: { type: 'statement', id: statementId } });
+  const { name: backupName } = (await value('backups.create', {})) as { name: string };
+  return { articleId, tagId: tag!.id, otherTagId: other!.id, annotationId, statementId, noteId, citationId: (citation as { id: string }).id, backupName };
 }
 
 describe('dispatcher', () => {

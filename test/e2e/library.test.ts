@@ -78,7 +78,7 @@ describe('the library in browser mode', () => {
 
     const article = page.getByRole('article');
     await article.getByRole('heading', { level: 1, name: JCC_TITLE, exact: true }).waitFor();
-    const marks = article.locator('mark');
+    const marks = article.locator('mark.reader-hit');
     await expect.poll(() => marks.count()).toBeGreaterThan(0);
     expect(await marks.first().textContent()).toBe(PHRASE);
 

@@ -13,9 +13,11 @@ type ListQuery = z.output<typeof ArticleListInput>;
 const SUMMARY_COLUMNS = `id, title, url, outlet, author, published_at, dateline, language, direction,
   imported_at, revision, key_points, source_name, updated_at`;
 
-/** The column counting an article's highlights (by the (article_id, start) index); `alias` names the article table. */
-export const highlightCount = (alias: string) =>
-  `(SELECT count(*) FROM annotation WHERE annotation.article_id = ${alias}.id) AS highlight_count`;
+/** The columns counting an article's highlights and statements (by the (article_id, start) index); `alias` names the article table. */
+export const summaryCounts = (alias: string) =>
+  `(SELECT count(*) FROM annotation WHERE annotation.article_id = ${alias}.id) AS highlight_count,
+  (SELECT count(*) FROM annotation JOIN statement ON statement.annotation_id = annotation.id
+    WHERE annotation.article_id = ${alias}.id) AS statement_count`;
 
 type Row<T> = Omit<T, 'key_points'> & { key_points: string };
 
@@ -65,7 +67,7 @@ export function articleRepo(db: Database.Database) {
   );
   const byId = db.prepare(`SELECT ${SUMMARY_COLUMNS}, body, content_hash FROM article WHERE id = ?`);
   const count = db.prepare(`SELECT count(*) AS n FROM article`).pluck();
-  const byRowids = db.prepare(`SELECT rowid, ${SUMMARY_COLUMNS}, ${highlightCount('article')} FROM article WHERE rowid IN (SELECT value FROM json_each(?))`);
+  const byRowids = db.prepare(`SELECT rowid, ${SUMMARY_COLUMNS}, ${summaryCounts('article')} FROM article WHERE rowid IN (SELECT value FROM json_each(?))`);
   const ftsSource = db.prepare(`SELECT rowid, title, body, key_points FROM article WHERE id = ?`);
   // External-content FTS forgets a row only when told the exact values it indexed.
   const deleteFts = db.prepare(

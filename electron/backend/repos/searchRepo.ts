@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ArticleFilters, ArticleSummary } from '../../../shared/domain/article.js';
 import type { SearchPage } from '../../../shared/domain/search.js';
 import { MATCH_CLOSE, MATCH_OPEN, markedTextParts } from '../../../shared/search/markedText.js';
-import { highlightCount } from './articleRepo.js';
+import { summaryCounts } from './articleRepo.js';
 import { articleFilterCondition } from './articleFilters.js';
 
 export interface FtsSearch {
@@ -23,7 +23,7 @@ const CLOSE = `char(${MATCH_CLOSE.codePointAt(0)})`;
 
 const HIT_COLUMNS = `a.id, a.title, a.url, a.outlet, a.author, a.published_at, a.dateline, a.language,
   a.direction, a.imported_at, a.revision, a.key_points, a.source_name, a.updated_at,
-  ${highlightCount('a')}`;
+  ${summaryCounts('a')}`;
 
 type HitRow = Omit<ArticleSummary, 'key_points'> & {
   key_points: string;

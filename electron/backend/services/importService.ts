@@ -19,7 +19,7 @@ export function titleFromFileName(name: string): string {
  * The article with a title: its own, else a headline-like first line, else the file name's
  * (`fromFileName`, so a revision does not trade a real headline for it).
  */
-function titled(found: ExtractedArticle, file: string): ExtractedArticle & { title: string; fromFileName?: true } {
+export function titled(found: ExtractedArticle, file: string): ExtractedArticle & { title: string; fromFileName?: true } {
   if (found.title) return { ...found, title: found.title };
   const lead = splitHeadline(found.body);
   if (lead.title) return { ...found, title: lead.title, body: lead.body };

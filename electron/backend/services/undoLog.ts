@@ -3,7 +3,7 @@ import type { HistoryState } from '../../../shared/domain/history.js';
 import { AppError } from '../errors.js';
 
 /** The tables whose every row change can be undone. */
-export const UNDOABLE_TABLES = ['tag', 'annotation', 'annotation_tag', 'note'] as const;
+export const UNDOABLE_TABLES = ['tag', 'annotation', 'annotation_tag', 'note', 'statement', 'suggestion_rejection', 'citation'] as const;
 
 /**
  * SQLite's trigger-based undo log (https://www.sqlite.org/undoredo.html). TEMP triggers write

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import type { Annotation } from '../../../shared/domain/annotation';
 import type { Tag } from '../../../shared/domain/tag';
 import { useAppStore } from '../../store/AppStoreProvider';
+import { CiteInNoteButton } from '../notes/CiteInNote';
+import { StatementBadge } from '../statements/StatementBadge';
 import { highlightColour } from './highlightSegments';
 import { renderMarkdown } from './markdown';
 
@@ -55,6 +57,7 @@ export function HighlightItem({ annotation: a, byId, selected, onGoTo }: Highlig
           Moved
         </span>
       )}
+      <StatementBadge annotationId={a.id} />
       <TagList annotation={a} byId={byId} />
       <NotePreview note={a.note} />
       <div className="item-actions">
@@ -64,6 +67,7 @@ export function HighlightItem({ annotation: a, byId, selected, onGoTo }: Highlig
         <button type="button" className="button small" aria-label={`Delete highlight “${short}”`} onClick={() => void deleteHighlight(a.id)}>
           Delete
         </button>
+        <CiteInNoteButton annotationId={a.id} short={short} />
       </div>
     </li>
   );

@@ -3,7 +3,8 @@ import type { Annotation } from '../../../shared/domain/annotation';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { errorMessage } from '../../store/errorMessage';
 import { isTextEntry } from '../shortcuts/globalKeys';
-import { HIGHLIGHT_COLOURS } from './colours';
+import { HIGHLIGHT_COLOURS } from '../../ui/palette';
+import { StatementSection, useStatementSection } from '../statements/StatementSection';
 import { TagCombobox } from './TagCombobox';
 import { tagPath, tagsById } from './tagPaths';
 
@@ -18,14 +19,15 @@ interface HighlightToolbarProps {
 const shortQuote = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : text);
 
 /**
- * Tags, note and colour for a new or existing highlight. Keyboard: type a tag and Enter to add
- * it, 1–9 add the recent tags, Enter (in the tag field) or Ctrl+Enter saves, Escape cancels.
+ * Tags, note and colour for a new or existing highlight, and its statement (speaker, side…).
+ * Keyboard: type a tag and Enter to add it, 1–9 add the recent tags, Alt+S (or S outside a
+ * field) shows the Statement section, Enter (in the tag field) or Ctrl+Enter saves, Escape cancels.
  */
 export function HighlightToolbar({ editing, quote, anchor }: HighlightToolbarProps) {
   const tags = useAppStore((s) => s.codebook.tags);
   const recent = useAppStore((s) => s.annotate.recentTagIds);
   const error = useAppStore((s) => s.annotate.editorError);
-  const saveHighlight = useAppStore((s) => s.saveHighlight);
+  const saveHighlightAndStatement = useAppStore((s) => s.saveHighlightAndStatement);
   const closeEditor = useAppStore((s) => s.closeEditor);
   const createTag = useAppStore((s) => s.createTag);
   const byId = useMemo(() => tagsById(tags), [tags]);
@@ -36,6 +38,7 @@ export function HighlightToolbar({ editing, quote, anchor }: HighlightToolbarPro
   const noteId = useId();
   const returnFocus = useRef<Element | null>(null);
   const recentTags = recent.filter((id) => byId.has(id));
+  const statement = useStatementSection(editing?.id ?? null, quote);
 
   useEffect(() => {
     returnFocus.current = document.activeElement;
@@ -51,7 +54,9 @@ export function HighlightToolbar({ editing, quote, anchor }: HighlightToolbarPro
     if (id) toggle(id);
     return id !== undefined;
   };
-  const save = () => void saveHighlight({ tag_ids: chosen, note, colour });
+  const save = () => {
+    if (statement.check()) void saveHighlightAndStatement({ tag_ids: chosen, note, colour }, statement.draftToSave());
+  };
   const create = async (name: string) => {
     try {
       const tag = await createTag({ name });
@@ -65,6 +70,7 @@ export function HighlightToolbar({ editing, quote, anchor }: HighlightToolbarPro
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') closeEditor();
     else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save();
+    else if (event.key.toLowerCase() === 's' && !event.ctrlKey && !event.metaKey && (event.altKey || !isTextEntry(event.target))) statement.toggle();
     else if (/^[1-9]$/.test(event.key) && !isTextEntry(event.target) && !event.ctrlKey && !event.metaKey) {
       if (!applyRecent(Number(event.key))) return;
     } else return;
@@ -78,7 +84,7 @@ export function HighlightToolbar({ editing, quote, anchor }: HighlightToolbarPro
   return (
     <div role="toolbar" aria-label="Highlight" className={anchor ? 'highlight-toolbar' : 'highlight-toolbar docked'} style={place} onKeyDown={onKeyDown}>
       <p className="highlight-toolbar-quote">
-        <span className="visually-hidden">{editing ? 'Editing the highlight on ' : 'New highlight on '}</span>“{shortQuote(quote)}”
+        <span className="visually-hidden">{editing ? 'Editing the highlight on ' : statement.accepting ? 'Accepting the suggestion ' : 'New highlight on '}</span>“{shortQuote(quote)}”
       </p>
       <ul className="tag-chips" aria-label="Chosen tags">
         {chosen.map((id) => {
@@ -104,6 +110,7 @@ export function HighlightToolbar({ editing, quote, anchor }: HighlightToolbarPro
           ))}
         </div>
       )}
+      <StatementSection section={statement} />
       <label htmlFor={noteId} className="toolbar-label">
         Note (Markdown)
       </label>
@@ -121,14 +128,14 @@ export function HighlightToolbar({ editing, quote, anchor }: HighlightToolbarPro
           </label>
         ))}
       </div>
-      {(error ?? createError) && (
+      {(error ?? createError ?? statement.problem) && (
         <p role="alert" className="toolbar-error">
-          {error ?? createError}
+          {error ?? createError ?? statement.problem}
         </p>
       )}
       <div className="toolbar-actions">
         <button type="button" className="button primary" onClick={save} aria-keyshortcuts="Control+Enter">
-          Save <kbd aria-hidden="true">Ctrl+Enter</kbd>
+          {statement.accepting ? 'Accept' : 'Save'} <kbd aria-hidden="true">Ctrl+Enter</kbd>
         </button>
         <button type="button" className="button" onClick={closeEditor} aria-keyshortcuts="Escape">
           Cancel <kbd aria-hidden="true">Esc</kbd>

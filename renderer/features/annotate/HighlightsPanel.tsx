@@ -3,6 +3,7 @@ import type { Annotation } from '../../../shared/domain/annotation';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ArticleNote } from '../notes/ArticleNote';
+import { SuggestionsPanel } from '../statements/SuggestionsPanel';
 import { firstPieceOf } from './AnnotatedBody';
 import { HighlightItem, OrphanItem } from './HighlightItem';
 import { tagsById } from './tagPaths';
@@ -15,12 +16,14 @@ export function focusHighlight(body: HTMLElement | null, id: string) {
   piece?.focus();
 }
 
-type Tab = 'highlights' | 'note';
+const TABS = ['highlights', 'suggestions', 'note'] as const;
+type Tab = (typeof TABS)[number];
 
-/** Beside the body: the article's highlights in text order, its orphans, and the article note. */
+/** Beside the body: the article's highlights in text order, its orphans, the suggested statements, and the article note. */
 export function HighlightsPanel({ bodyRef }: { bodyRef: RefObject<HTMLElement | null> }) {
   const { annotations, loaded, error, selection, selectedId, alsoHere, announcement, note } = useAppStore((s) => s.annotate);
   const tags = useAppStore((s) => s.codebook.tags);
+  const suggestionCount = useAppStore((s) => s.statements.suggestions.length);
   const openEditor = useAppStore((s) => s.openEditor);
   const selectHighlight = useAppStore((s) => s.selectHighlight);
   const [open, setOpen] = useState(true);
@@ -36,7 +39,7 @@ export function HighlightsPanel({ bodyRef }: { bodyRef: RefObject<HTMLElement | 
   };
   const onTabKey = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const next = tab === 'highlights' ? 'note' : 'highlights';
+    const next = TABS[(TABS.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
     setTab(next);
     document.getElementById(`${id}-${next}-tab`)?.focus();
   };
@@ -60,6 +63,9 @@ export function HighlightsPanel({ bodyRef }: { bodyRef: RefObject<HTMLElement | 
         <div role="tablist" aria-label="Annotations" className="panel-tabs">
           <button type="button" {...tabProps('highlights')}>
             Highlights <span className="count">{placed.length}</span>
+          </button>
+          <button type="button" {...tabProps('suggestions')}>
+            Suggestions <span className="count">({suggestionCount})</span>
           </button>
           <button type="button" {...tabProps('note')}>
             Note {note.body.trim() ? <span className="count" aria-label="(written)">•</span> : null}
@@ -111,6 +117,9 @@ export function HighlightsPanel({ bodyRef }: { bodyRef: RefObject<HTMLElement | 
               </ol>
             </section>
           )}
+        </div>
+        <div role="tabpanel" id={`${id}-suggestions`} aria-labelledby={`${id}-suggestions-tab`} hidden={tab !== 'suggestions'}>
+          <SuggestionsPanel bodyRef={bodyRef} />
         </div>
         <div role="tabpanel" id={`${id}-note`} aria-labelledby={`${id}-note-tab`} hidden={tab !== 'note'}>
           <ArticleNote />

@@ -1,8 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/AppStoreProvider';
 import type { Room } from '../../store/navigationSlice';
+import { ActorsRoom } from '../statements/ActorsRoom';
 import { CodebookRoom } from '../codebook/CodebookRoom';
+import { CompareRoom } from '../compare/CompareRoom';
 import { LibraryRoom } from '../library/LibraryRoom';
+import { NotesRoom } from '../notes/NotesRoom';
 import { PlaceholderRoom } from '../placeholder/PlaceholderRoom';
 import { ReaderRoom } from '../reader/ReaderRoom';
 import { SearchField } from '../search/SearchField';
@@ -19,6 +22,12 @@ function RoomView({ room }: { room: Room }) {
       return <ReaderRoom />;
     case 'codebook':
       return <CodebookRoom />;
+    case 'actors':
+      return <ActorsRoom />;
+    case 'compare':
+      return <CompareRoom />;
+    case 'notes':
+      return <NotesRoom />;
     default:
       return <PlaceholderRoom room={room} />;
   }

@@ -8,6 +8,7 @@ import { ImportToolbar } from '../import/ImportToolbar';
 import { EmptyLibrary } from './EmptyLibrary';
 import { hasFilters } from './FilterBar';
 import { LibraryList } from './LibraryList';
+import { ExportHighlightsMenu } from '../notes/ExportHighlightsMenu';
 import './library.css';
 
 export function LibraryRoom() {
@@ -28,7 +29,12 @@ export function LibraryRoom() {
     <section className="room" aria-labelledby="room-heading">
       <div className="room-head">
         <h1 id="room-heading">Library</h1>
-        {loaded && !empty && <ImportToolbar />}
+        {loaded && !empty && (
+          <div className="room-head-tools">
+            <ImportToolbar />
+            <ExportHighlightsMenu />
+          </div>
+        )}
       </div>
       <ImportPanel />
       <ImportDropZone />

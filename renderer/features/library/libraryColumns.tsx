@@ -65,6 +65,12 @@ export const LIBRARY_COLUMNS: LibraryColumn[] = [
     cell: (article) => article.highlight_count,
   },
   {
+    key: 'statements',
+    label: 'Statements',
+    width: '7rem',
+    cell: (article) => article.statement_count,
+  },
+  {
     key: 'imported',
     label: 'Imported',
     width: '7.5rem',

@@ -1,11 +1,9 @@
 import type { Room } from '../../store/navigationSlice';
 import { ROOM_LABELS } from '../frame/rooms';
 
-type FutureRoom = Exclude<Room, 'library' | 'reader' | 'codebook'>;
+type FutureRoom = Exclude<Room, 'library' | 'reader' | 'codebook' | 'actors' | 'compare'>;
 
 const PROMISES: Record<FutureRoom, string> = {
-  compare:
-    'What each government has said, side by side by topic and over time, will appear here once statements are recorded.',
   notes: 'Briefing notes that cite recorded statements will be written here and exported for colleagues.',
 };
 

@@ -1,16 +1,19 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Article, ArticleRevision } from '../../../shared/domain/article';
 import { AnnotatedBody } from '../annotate/AnnotatedBody';
 import { HighlightEditor } from '../annotate/HighlightEditor';
 import { HighlightsPanel } from '../annotate/HighlightsPanel';
 import { HighlightTips } from '../annotate/HighlightTips';
 import { useHighlights } from '../annotate/useHighlights';
+import { useSuggestions } from '../statements/useSuggestions';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { ArticleHeader } from './ArticleHeader';
 import { KeyPoints } from './KeyPoints';
 import { SearchHitsBar } from './SearchHitsBar';
+import { useRequestedHighlight } from './useRequestedHighlight';
 import { useSearchHits } from './useSearchHits';
 import '../annotate/annotate.css';
+import '../statements/statements.css';
 
 interface ArticleViewProps {
   article: Article;
@@ -31,6 +34,9 @@ export function ArticleView({ article, highlightQuery, onClearHighlight, revisio
   const { spans, byId } = useHighlights(article.id);
   const annotations = useAppStore((s) => s.annotate.annotations);
   const bodyRef = useRef<HTMLDivElement | null>(null);
+  const suggestionMarks = useSuggestions(article.id, bodyRef);
+  const marks = useMemo(() => [...hits.marks, ...suggestionMarks], [hits.marks, suggestionMarks]);
+  useRequestedHighlight(article.id, bodyRef);
   const [tip, setTip] = useState<{ id: string; rect: DOMRect | null } | null>(null);
   const showTip = (id: string | null, target: Element | null) =>
     setTip(id ? { id, rect: target?.getBoundingClientRect() ?? null } : null);
@@ -46,7 +52,7 @@ export function ArticleView({ article, highlightQuery, onClearHighlight, revisio
         >
           <ArticleHeader article={article} revisions={revisions} revisionsError={revisionsError} />
           <KeyPoints article={article} />
-          <AnnotatedBody article={article} marks={hits.marks} highlights={spans} bodyRef={bodyRef} onShowTip={showTip} />
+          <AnnotatedBody article={article} marks={marks} highlights={spans} bodyRef={bodyRef} onShowTip={showTip} />
         </article>
         <HighlightsPanel bodyRef={bodyRef} />
       </div>

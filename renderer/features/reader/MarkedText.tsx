@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, type CSSProperties, type ReactNode } from 'react';
 import { segmentText, type TextMark } from './textMarks';
 
 interface MarkedTextProps {
@@ -15,7 +15,14 @@ export function MarkedText({ text, start, marks }: MarkedTextProps) {
     <Fragment key={segment.start}>
       {segment.marks.reduceRight<ReactNode>(
         (inner, mark) => (
-          <mark className={mark.className} data-mark={mark.id} aria-current={mark.current ? 'true' : undefined}>
+          <mark
+            className={mark.className}
+            data-mark={mark.id}
+            aria-current={mark.current ? 'true' : undefined}
+            title={mark.title}
+            tabIndex={mark.focusable ? -1 : undefined}
+            style={mark.colour ? ({ '--mark-colour': mark.colour } as CSSProperties) : undefined}
+          >
             {inner}
           </mark>
         ),

@@ -10,6 +10,12 @@ export interface TextMark {
   className: string;
   /** The mark the analyst is on now (`aria-current`). */
   current?: boolean;
+  /** Drawn in this colour (`--mark-colour`), e.g. a suggestion in its side's colour. */
+  colour?: string;
+  /** Shown on hover. */
+  title?: string;
+  /** Focusable from script (tabindex -1), e.g. a suggestion the keyboard acts on. */
+  focusable?: boolean;
 }
 
 /** Any range of the body: a search mark, or an analyst's highlight. */

@@ -31,7 +31,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { scope: 'Highlight toolbar', keys: ['ArrowDown', 'ArrowUp', 'Enter'], description: 'In the tag field: choose a matching tag, or create the tag typed' },
   { scope: 'Highlight toolbar', keys: ['1', '2', '…', '9'], description: 'Add or remove a recent tag (its number shows on it)' },
   { scope: 'Highlight toolbar', keys: ['Ctrl+Enter'], description: 'Save the highlight (Enter in an empty tag field too)' },
+  { scope: 'Highlight toolbar', keys: ['Alt+S', 'S'], description: 'Show or hide the Statement section: speaker, side, kind, stance, date (S outside a text field)' },
   { scope: 'Highlight toolbar', keys: ['Escape'], description: 'Close the toolbar without saving' },
+  { scope: 'Reader', keys: ['N', 'Shift+N'], description: 'Go to the next or previous suggested statement (dashed underline)' },
+  { scope: 'Suggested statement', keys: ['Enter'], description: 'Accept it as a statement, with its speaker, side and kind and the topics chosen' },
+  { scope: 'Suggested statement', keys: ['Delete'], description: 'Reject it (it is not suggested again)' },
+  { scope: 'Suggested statement', keys: ['E'], description: 'Edit speaker, side or topics in the toolbar before accepting' },
+  { scope: 'Suggested statement', keys: ['1', '2', '…', '9'], description: 'Choose or drop a recent topic for the statements you accept' },
 ];
 
 /** The shortcuts grouped by scope, scopes in the order they first appear. */

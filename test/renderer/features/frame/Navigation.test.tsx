@@ -15,13 +15,11 @@ describe('App frame navigation', () => {
       ['Compare', null],
       ['Notes', null],
       ['Codebook', null],
+      ['Actors', null],
     ]);
   });
 
-  it.each([
-    ['Compare', /What each government has said, side by side by topic and over time/],
-    ['Notes', /Briefing notes that cite recorded statements/],
-  ])('moves to %s, marks it current and says what it will hold', async (name, promise) => {
+  it.each([['Notes', /Choose a note, or start one with New note/]])('moves to %s, marks it current and says what it will hold', async (name, promise) => {
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name }));
 
