@@ -140,8 +140,3 @@ export function toFtsMatch(query: SearchQuery): string {
   const wanted = query.groups.map(ftsAny).join(' AND ');
   return query.excluded.length === 0 ? wanted : `(${wanted}) NOT ${ftsAny(query.excluded)}`;
 }
-
-/** A MATCH expression true when any term to find occurs in the `title` column. */
-export function toFtsTitleMatch(query: SearchQuery): string {
-  return `{title} : ${ftsAny(query.groups.flat())}`;
-}

@@ -36,6 +36,17 @@ describe('search.query', () => {
     expect(titles(page)).toEqual(['Torkham reopens', 'Trade figures for March']);
   });
 
+  it('ranks a title hit first for any alternative of an OR and for a prefix', async () => {
+    const b = backend();
+    await seed(b, [
+      { title: 'Market report', body: `Kabul. ${'Negotiators in Kabul met negotiators from Kabul. '.repeat(20)}` },
+      { title: 'Islamabad talks', body: `Officials met. ${'A long delay in the capital. '.repeat(40)}` },
+      { title: 'Negotiations stall', body: `Officials met on Tuesday. ${'A short delay in the city. '.repeat(40)}` },
+    ]);
+    expect(titles(await search(b, { query: 'Kabul OR Islamabad' }))).toEqual(['Islamabad talks', 'Market report']);
+    expect(titles(await search(b, { query: 'negotiat*' }))).toEqual(['Negotiations stall', 'Market report']);
+  });
+
   it('orders hits of the same kind by relevance', async () => {
     const b = backend();
     await seed(b, [

@@ -8,8 +8,6 @@ import { articleFilterCondition } from './articleFilters.js';
 export interface FtsSearch {
   /** MATCH expression for the whole query. */
   match: string;
-  /** MATCH expression true when a term to find is in the title: those hits rank first. */
-  titleMatch: string;
   filters: ArticleFilters;
   offset: number;
   limit: number;
@@ -54,95 +52,106 @@ function chosenSnippet(body: string, points: string | undefined): string {
 }
 
 /**
- * The articles whose highlights (quote or note) or article note match, by rowid. Low volume:
- * these hits follow every hit in the article text itself.
+ * The articles whose highlights (quote or note) or article note match, by rowid: these hits
+ * follow every hit in the article text itself. Each article is looked up once, not once a hit.
  */
 const ANNOTATED = `
   annotated (rid) AS (
-    SELECT ar.rowid FROM annotation_fts
-      JOIN annotation an ON an.rowid = annotation_fts.rowid
-      JOIN article ar ON ar.id = an.article_id
-    WHERE annotation_fts MATCH ?
-    UNION
-    SELECT ar.rowid FROM note_fts
-      JOIN note n ON n.rowid = note_fts.rowid
-      JOIN article ar ON ar.id = n.article_id
-    WHERE note_fts MATCH ? AND n.kind = 'article')`;
+    SELECT ar.rowid FROM article ar WHERE ar.id IN (
+      SELECT an.article_id FROM annotation_fts JOIN annotation an ON an.rowid = annotation_fts.rowid
+      WHERE annotation_fts MATCH @match
+      UNION
+      SELECT n.article_id FROM note_fts JOIN note n ON n.rowid = note_fts.rowid
+      WHERE note_fts MATCH @match AND n.kind = 'article'))`;
+
+/** A page of hits, by rowid, in order; `extra` marks those found only by a highlight or the article note. */
+type RankedRow = { total: number; rid: number | null; extra: 0 | 1 | null };
 
 /**
- * Article-text hits take two statements, the count and one page; articles found only by a
- * highlight or their note (see annotatedOnly) follow them. The page ranks every match cheaply
- * (rowids, title flag, score) and only then reads, highlights and snips the rows it shows, by
- * rowid (CROSS JOIN keeps that order of work).
+ * Each hit of the article text once, with its score and whether a term to find is in its title:
+ * with the title weighted alone, bm25 is below zero exactly when a phrase of the (matched) query
+ * occurs in the title, so the title-first order needs no second match of the index.
+ */
+const TEXT_HITS = (filter: string) => `
+  text AS MATERIALIZED (
+    SELECT f.rowid AS rid, f.rank AS score, bm25(article_fts, 1.0, 0.0, 0.0) < 0 AS in_title
+    FROM article_fts f
+    WHERE f.article_fts MATCH @match AND f.rank MATCH '${RANK}' AND ${filter})`;
+
+/**
+ * One search is three statements. The first matches each FTS index once: it ranks every hit of
+ * the article text (title hits first), then the articles found only by a highlight or their note
+ * (excluded by the already-materialised text hits), counts them all and picks the page. The other
+ * two read, highlight and snip only the rows of that page: article-text hits by seeking the index
+ * to each rowid (CROSS JOIN keeps that order of work), highlight-only hits from their highlight.
  */
 export function searchRepo(db: Database.Database) {
-  /** The hits only a highlight or the article note finds (not the article text), with the snippet from there. */
-  function annotatedOnly(match: string, filters: ArticleFilters) {
-    const where = articleFilterCondition(filters, 'rid');
-    const hits = `
-      WITH ${ANNOTATED}
-      SELECT rid FROM annotated WHERE ${where.sql}
-        AND rid NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)`;
-    const params = [match, match, ...where.params, match];
-    const total = db.prepare(`SELECT count(*) FROM (${hits})`).pluck().get(...params) as number;
-    return {
-      total,
-      page(limit: number, offset: number): HitRow[] {
-        if (total <= offset) return [];
-        return db
-          .prepare(
-            `WITH page AS (${hits} ORDER BY rid LIMIT ? OFFSET ?)
-             SELECT ${HIT_COLUMNS}, a.title AS marked_title,
-               coalesce(
-                 (SELECT snippet(annotation_fts, -1, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS})
-                   FROM annotation_fts JOIN annotation an ON an.rowid = annotation_fts.rowid
-                   WHERE annotation_fts MATCH ? AND an.article_id = a.id ORDER BY annotation_fts.rank LIMIT 1),
-                 (SELECT snippet(note_fts, 1, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS})
-                   FROM note_fts JOIN note n ON n.rowid = note_fts.rowid
-                   WHERE note_fts MATCH ? AND n.article_id = a.id AND n.kind = 'article' LIMIT 1)) AS marked_snippet
-             FROM page CROSS JOIN article a ON a.rowid = page.rid
-             ORDER BY page.rid`,
-          )
-          .all(...params, limit, offset, match, match) as HitRow[];
-      },
-    };
+  function rankedPage(match: string, filters: ArticleFilters, limit: number, offset: number): RankedRow[] {
+    const textFilter = articleFilterCondition(filters, 'f.rowid');
+    const extraFilter = articleFilterCondition(filters, 'rid');
+    return db
+      .prepare(
+        `WITH ${TEXT_HITS(textFilter.sql)}, ${ANNOTATED},
+           hits AS MATERIALIZED (
+             SELECT rid, 0 AS extra, in_title, score FROM text
+             UNION ALL
+             SELECT rid, 1, 0, 0 FROM annotated WHERE ${extraFilter.sql} AND rid NOT IN (SELECT rid FROM text))
+         SELECT counted.total, page.rid, page.extra
+         FROM (SELECT count(*) AS total FROM hits) AS counted
+           LEFT JOIN (SELECT * FROM hits ORDER BY extra, in_title DESC, score, rid LIMIT @limit OFFSET @offset) AS page
+         ORDER BY page.extra, page.in_title DESC, page.score, page.rid`,
+      )
+      .all(...textFilter.params, ...extraFilter.params, { match, limit, offset }) as RankedRow[];
+  }
+
+  /** The page's article-text hits, in the given order, with the title marked and the snippets. */
+  function textRows(match: string, rids: number[]): HitRow[] {
+    if (rids.length === 0) return [];
+    return db
+      .prepare(
+        `SELECT ${HIT_COLUMNS},
+           highlight(article_fts, 0, ${OPEN}, ${CLOSE}) AS marked_title,
+           snippet(article_fts, 1, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS}) AS marked_snippet,
+           snippet(article_fts, 2, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS}) AS marked_points
+         FROM json_each(?) AS page
+           CROSS JOIN article_fts ON article_fts.rowid = page.value
+           CROSS JOIN article a ON a.rowid = page.value
+         WHERE article_fts MATCH ?
+         ORDER BY page.key`,
+      )
+      .all(JSON.stringify(rids), match) as HitRow[];
+  }
+
+  /** The page's hits found only by a highlight or the article note, with the snippet from there. */
+  function annotatedRows(match: string, rids: number[]): HitRow[] {
+    if (rids.length === 0) return [];
+    return db
+      .prepare(
+        `SELECT ${HIT_COLUMNS}, a.title AS marked_title,
+           coalesce(
+             (SELECT snippet(annotation_fts, -1, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS})
+               FROM annotation_fts JOIN annotation an ON an.rowid = annotation_fts.rowid
+               WHERE annotation_fts MATCH @match AND an.article_id = a.id ORDER BY annotation_fts.rank LIMIT 1),
+             (SELECT snippet(note_fts, 1, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS})
+               FROM note_fts JOIN note n ON n.rowid = note_fts.rowid
+               WHERE note_fts MATCH @match AND n.article_id = a.id AND n.kind = 'article' LIMIT 1)) AS marked_snippet
+         FROM json_each(@rids) AS page CROSS JOIN article a ON a.rowid = page.value
+         ORDER BY page.key`,
+      )
+      .all({ match, rids: JSON.stringify(rids) }) as HitRow[];
   }
 
   return {
-    search({ match, titleMatch, filters, offset, limit }: FtsSearch): SearchPage {
-      const where = articleFilterCondition(filters, 'f.rowid');
-      const textTotal = db
-        .prepare(`SELECT count(*) FROM article_fts f WHERE f.article_fts MATCH ? AND ${where.sql}`)
-        .pluck()
-        .get(match, ...where.params) as number;
-      const onlyAnnotated = annotatedOnly(match, filters);
-      const rows = db
-        .prepare(
-          `WITH page AS (
-             SELECT f.rowid AS rid,
-               f.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?) AS in_title,
-               f.rank AS score
-             FROM article_fts f
-             WHERE f.article_fts MATCH ? AND f.rank MATCH '${RANK}' AND ${where.sql}
-             ORDER BY in_title DESC, score, rid
-             LIMIT ? OFFSET ?)
-           SELECT ${HIT_COLUMNS},
-             highlight(article_fts, 0, ${OPEN}, ${CLOSE}) AS marked_title,
-             snippet(article_fts, 1, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS}) AS marked_snippet,
-             snippet(article_fts, 2, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS}) AS marked_points
-           FROM page
-             CROSS JOIN article_fts ON article_fts.rowid = page.rid
-             CROSS JOIN article a ON a.rowid = page.rid
-           WHERE article_fts MATCH ?
-           ORDER BY page.in_title DESC, page.score, page.rid`,
-        )
-        .all(titleMatch, match, ...where.params, limit, offset, match) as HitRow[];
-      // Articles found only by a highlight or their note come after every hit in the article text.
-      const extraOffset = Math.max(0, offset - textTotal);
-      const extraRows = rows.length < limit ? onlyAnnotated.page(limit - rows.length, extraOffset) : [];
+    search({ match, filters, offset, limit }: FtsSearch): SearchPage {
+      const ranked = rankedPage(match, filters, limit, offset);
+      const page = ranked.filter((row): row is RankedRow & { rid: number } => row.rid !== null);
+      const rows = [
+        ...textRows(match, page.filter((row) => row.extra === 0).map((row) => row.rid)),
+        ...annotatedRows(match, page.filter((row) => row.extra === 1).map((row) => row.rid)),
+      ];
       return {
-        total: textTotal + onlyAnnotated.total,
-        hits: [...rows, ...extraRows].map(({ marked_title, marked_snippet, marked_points, key_points, ...article }) => ({
+        total: ranked[0]?.total ?? 0,
+        hits: rows.map(({ marked_title, marked_snippet, marked_points, key_points, ...article }) => ({
           article: { ...article, key_points: JSON.parse(key_points) as string[] },
           title: markedTextParts(marked_title),
           snippet: markedTextParts(chosenSnippet(marked_snippet, marked_points)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchQuery, SearchQueryError, toFtsMatch, toFtsTitleMatch } from '../../../shared/search/query.js';
+import { parseSearchQuery, SearchQueryError, toFtsMatch } from '../../../shared/search/query.js';
 
 const match = (query: string) => toFtsMatch(parseSearchQuery(query));
 const refusal = (query: string) => {
@@ -93,11 +93,5 @@ describe('parseSearchQuery', () => {
   it('escapes a double quote that would end the FTS5 string', () => {
     // A term can only carry a quote when built by hand; the escape still has to hold.
     expect(toFtsMatch({ groups: [[{ text: 'a"b', words: ['a', 'b'], prefix: false }]], excluded: [] })).toBe('"a""b"');
-  });
-
-  it('builds a title match over every term to find, never the exclusions', () => {
-    expect(toFtsTitleMatch(parseSearchQuery('talks Torkham OR Chaman -trade'))).toBe(
-      '{title} : ("talks" OR "Torkham" OR "Chaman")',
-    );
   });
 });
