@@ -1,9 +1,7 @@
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { WorkspaceError } from '../errors.js';
+import { findFileDamage } from './fileDamage.js';
 import { migrate } from './migrate.js';
-
-const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 export interface OpenOptions {
   /** Path to the Electron-ABI build of better-sqlite3, when running inside Electron. */
@@ -11,21 +9,16 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
-function assertLooksLikeSqlite(file: string): void {
-  if (file === ':memory:' || !existsSync(file) || statSync(file).size === 0) return;
-  const fd = openSync(file, 'r');
-  try {
-    const header = Buffer.alloc(16);
-    readSync(fd, header, 0, 16, 0);
-    if (header.toString('latin1') !== SQLITE_HEADER) {
-      throw new WorkspaceError(
-        'not_sqlite',
-        `${file} is not a Parallax workspace: it is not an SQLite database. It was left untouched.`,
-      );
-    }
-  } finally {
-    closeSync(fd);
-  }
+/**
+ * Refuses a file that is not SQLite or is damaged, before any connection can write to it. A
+ * read-only open (check, backup verification) only needs the header: it cannot harm the file,
+ * and its callers run the full integrity checks themselves.
+ */
+function assertUndamaged(file: string, options: OpenOptions): void {
+  const damage = findFileDamage(file, { nativeBinding: options.nativeBinding, headerOnly: options.readonly ?? false });
+  if (!damage) return;
+  const what = damage.problem === 'not_sqlite' ? 'is not a Parallax workspace' : 'is damaged';
+  throw new WorkspaceError(damage.problem, `${file} ${what}: ${damage.detail}. It was left untouched.`);
 }
 
 /**
@@ -33,7 +26,7 @@ function assertLooksLikeSqlite(file: string): void {
  * schema migrated to this app's version. Throws WorkspaceError naming what is wrong.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
-  assertLooksLikeSqlite(file);
+  assertUndamaged(file, options);
   let db: Database.Database;
   try {
     db = new Database(file, {
@@ -48,7 +41,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    if (!options.readonly) migrate(db);
+    // Under a write lock, so two processes opening a new workspace at once migrate it once.
+    if (!options.readonly) db.transaction(() => migrate(db)).immediate();
     return db;
   } catch (error) {
     db.close();
