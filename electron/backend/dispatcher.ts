@@ -57,7 +57,10 @@ export function createDispatcher(
       const commit = isStaged(handler)
         ? await (handler.prepare as (input: unknown) => Promise<() => ChannelOutput<Channel>>)(parsed.data)
         : () => (handler as (input: unknown) => ChannelOutput<Channel>)(parsed.data);
-      const value = db.transaction(commit)();
+      // IMMEDIATE takes the write lock up front: a deferred transaction that read first and then
+      // found another process (the CLI, a second window) had written since would fail at once
+      // with SQLITE_BUSY instead of waiting its turn under busy_timeout.
+      const value = db.transaction(commit).immediate();
       if (options.validateOutput) contract[channel].output.parse(value);
       return { ok: true, value };
     } catch (error) {

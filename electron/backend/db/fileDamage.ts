@@ -19,9 +19,12 @@ function readHeader(file: string): Buffer {
 
 /**
  * The file is shorter than its own header says: pages were cut off. The header's page count
- * is only trusted when SQLite marked it valid (offset 92 equals the change counter at 24).
+ * is only trusted when SQLite marked it valid (offset 92 equals the change counter at 24), and
+ * only without a WAL: a checkpoint cut short by a crash can leave the new header written before
+ * the pages that grow the file, which the WAL still holds and the next open completes.
  */
 function truncation(file: string, header: Buffer): string | undefined {
+  if (existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0) return undefined;
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
   const pages = header.readUInt32BE(28);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { openWorkspace } from '../../../electron/backend/workspace.js';
+import { openWorkspace, type Workspace } from '../../../electron/backend/workspace.js';
 import { readJournal, type JournalEntry } from './journal.js';
 
 export interface Verdict {
@@ -170,7 +170,12 @@ function checkUnit(snap: Snapshot, { unit, committed }: JournalEntry, announced:
 /** Opens the workspace as the app does, then runs SQLite's checks and checks every journalled unit. */
 export function verifyWorkspace(dataDir: string, journalFile: string): Verdict {
   const entries = readJournal(journalFile);
-  const workspace = openWorkspace(dataDir);
+  let workspace: Workspace;
+  try {
+    workspace = openWorkspace(dataDir);
+  } catch (error) {
+    return { units: entries.length, committed: entries.filter((e) => e.committed).length, problems: [`opening: ${(error as Error).message}`] };
+  }
   try {
     const db = workspace.db;
     const problems = sqliteChecks(db);
