@@ -3,6 +3,7 @@ import type { Annotation } from '../../shared/domain/annotation';
 import type { Api } from '../api/client';
 import type { AppState } from './appStore';
 import { errorMessage } from './errorMessage';
+import { followHistory } from './followChanges';
 
 /** A span of the body, in UTF-16 offsets. */
 export interface BodySelection {
@@ -73,19 +74,6 @@ export const createAnnotationSlice =
       set((state) => ({ annotate: { ...state.annotate, note: { ...state.annotate.note, ...change } } }));
     const current = () => get().annotate;
     let latestList = 0;
-    let ownChange = false;
-
-    /** Tells the history slice about a change of ours, without reloading on our own account. */
-    async function recordChange() {
-      ownChange = true;
-      let noted: Promise<void>;
-      try {
-        noted = get().noteChange();
-      } finally {
-        ownChange = false;
-      }
-      await noted;
-    }
 
     async function loadList(articleId: string) {
       const mine = ++latestList;
@@ -125,10 +113,9 @@ export const createAnnotationSlice =
       if (articleId) await Promise.all([loadList(articleId), loadNote(articleId)]);
     }
 
-    // Undo and redo (and changes made elsewhere, like a tag merge) bump the history's counter.
-    store.subscribe((state, previous) => {
-      if (state.history.changeCount !== previous.history.changeCount && !ownChange) void reloadAnnotations();
-    });
+    // Undo and redo (and changes made elsewhere, like a tag merge) bump the history's counter;
+    // recordChange tells the history about ours without reloading on our own account.
+    const recordChange = followHistory(store, () => void reloadAnnotations());
 
     async function act(announcement: string, run: () => Promise<unknown>) {
       try {
@@ -143,33 +130,9 @@ export const createAnnotationSlice =
     }
 
     return {
-      annotate: {
-        articleId: null,
-        annotations: [],
-        loaded: false,
-        error: null,
-        selection: null,
-        editor: null,
-        editorError: null,
-        selectedId: null,
-        alsoHere: [],
-        recentTagIds: [],
-        announcement: '',
-        note: { body: '', status: 'idle', error: null },
-      },
+      annotate: { ...articleStart(null), recentTagIds: [], announcement: '' },
       async loadAnnotations(articleId) {
-        patch({
-          articleId,
-          annotations: [],
-          loaded: false,
-          error: null,
-          selection: null,
-          editor: null,
-          editorError: null,
-          selectedId: null,
-          alsoHere: [],
-          note: { body: '', status: 'idle', error: null },
-        });
+        patch(articleStart(articleId));
         if (!get().codebook.loaded) void get().loadTags();
         await Promise.all([loadList(articleId), loadNote(articleId)]);
       },
@@ -240,6 +203,22 @@ export const createAnnotationSlice =
       },
     };
   };
+
+/** What the reader shows for an article before its highlights and note arrive (recent tags and the announcement carry over). */
+function articleStart(articleId: string | null): Omit<AnnotateState, 'recentTagIds' | 'announcement'> {
+  return {
+    articleId,
+    annotations: [],
+    loaded: false,
+    error: null,
+    selection: null,
+    editor: null,
+    editorError: null,
+    selectedId: null,
+    alsoHere: [],
+    note: { body: '', status: 'idle', error: null },
+  };
+}
 
 /** The tags of the most recently changed highlights, for number keys before any new tagging. */
 function recentFrom(annotations: readonly Annotation[]): string[] {

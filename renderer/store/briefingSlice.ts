@@ -5,6 +5,7 @@ import type { ComparedStatement } from '../../shared/domain/compare';
 import type { Api } from '../api/client';
 import type { AppState } from './appStore';
 import { errorMessage } from './errorMessage';
+import { followHistory } from './followChanges';
 
 /** The fields of the open note the editor changes. */
 export type BriefingDraft = Pick<BriefingNote, 'title' | 'body' | 'author' | 'caveat' | 'note_date'>;
@@ -82,19 +83,6 @@ export const createBriefingSlice =
     const patch = (change: Partial<BriefingState>) => set((state) => ({ briefings: { ...state.briefings, ...change } }));
     const current = () => get().briefings;
     let latestList = 0;
-    let ownChange = false;
-
-    /** Tells the history slice about our change, without reloading on our own account. */
-    async function recordChange() {
-      ownChange = true;
-      let noted: Promise<void>;
-      try {
-        noted = get().noteChange();
-      } finally {
-        ownChange = false;
-      }
-      await noted;
-    }
 
     async function loadList(query = current().query) {
       const mine = ++latestList;
@@ -124,8 +112,8 @@ export const createBriefingSlice =
     }
 
     // An undo or redo (or a change elsewhere) may have changed the notes: show them as stored.
-    store.subscribe((state, previous) => {
-      if (state.history.changeCount === previous.history.changeCount || ownChange) return;
+    // recordChange tells the history about ours without reloading on our own account.
+    const recordChange = followHistory(store, () => {
       void loadList();
       void reloadOpen({ keepDraft: false });
     });

@@ -3,6 +3,7 @@ import type { Tag, TagCreateInput, TagUpdateInput } from '../../shared/domain/ta
 import type { Api } from '../api/client';
 import type { AppState } from './appStore';
 import { errorMessage } from './errorMessage';
+import { followHistory } from './followChanges';
 
 export interface CodebookState {
   /** Every tag, flat (parent_id gives the hierarchy), in sibling order. */
@@ -46,9 +47,7 @@ export const createCodebookSlice =
 
     // Any change anywhere (a highlight tagged in the reader, an undo) can change the tags or
     // their counts, so the list follows the history's change counter wherever it is shown.
-    store.subscribe((state, previous) => {
-      if (state.history.changeCount !== previous.history.changeCount) void loadTags();
-    });
+    followHistory(store, () => void loadTags());
 
     /** Records the change (which reloads the tags) and waits for the fresh list. */
     async function changed<T>(result: T): Promise<T> {

@@ -4,6 +4,7 @@ import type { Actor } from '../../shared/domain/actor';
 import type { Api } from '../api/client';
 import type { AppState } from './appStore';
 import { errorMessage } from './errorMessage';
+import { followHistory } from './followChanges';
 
 export type TimelineBucket = 'week' | 'month';
 
@@ -141,11 +142,7 @@ export const createCompareSlice =
     const reload = async () => void (await Promise.all([loadMatrix(), loadTimeline()]));
 
     // A statement recorded in the reader, or an undo, changes what the comparison shows.
-    store.subscribe((state, previous) => {
-      if (state.history.changeCount !== previous.history.changeCount && state.room === 'compare' && state.compare.matrix) {
-        void reload();
-      }
-    });
+    followHistory(store, () => void reload(), { when: (state) => state.room === 'compare' && state.compare.matrix !== null });
 
     return {
       compare: {

@@ -11,6 +11,7 @@ import type {
 import type { Api } from '../api/client';
 import type { AppState } from './appStore';
 import { errorMessage } from './errorMessage';
+import { followHistory } from './followChanges';
 import { patcher } from './patchState';
 
 /** Rows fetched per request as the analyst scrolls. */
@@ -68,9 +69,7 @@ export const createLibrarySlice =
   (set, get, store) => {
     const patch = patcher(set, 'library');
     // Highlights made, undone or redone elsewhere change the counts and tag filters shown here.
-    store.subscribe((state, previous) => {
-      if (state.history.changeCount !== previous.history.changeCount && state.library.loaded) void get().loadLibrary();
-    });
+    followHistory(store, () => void get().loadLibrary(), { when: (state) => state.library.loaded });
     /** Pages requested for the current generation and not yet answered. */
     let pending = new Set<number>();
     let latestFacets = 0;

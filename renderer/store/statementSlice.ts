@@ -6,6 +6,7 @@ import type { Statement, Suggestion } from '../../shared/domain/statement';
 import type { Api } from '../api/client';
 import type { AppState } from './appStore';
 import { errorMessage } from './errorMessage';
+import { followHistory } from './followChanges';
 
 /** What the toolbar's Statement section holds: the fields of a statement, as the analyst set them. */
 export interface StatementDraft {
@@ -96,7 +97,6 @@ export const createStatementSlice =
     const patchRegistry = (change: Partial<RegistryState>) => set((state) => ({ registry: { ...state.registry, ...change } }));
     const current = () => get().statements;
     let latest = 0;
-    let ownChange = false;
 
     async function loadLists(articleId: string) {
       const mine = ++latest;
@@ -117,23 +117,14 @@ export const createStatementSlice =
       if (articleId) await loadLists(articleId);
     }
 
-    /** Tells the history (and so the highlights, tags and actor counts) about a change of ours. */
-    async function recordChange() {
-      ownChange = true;
-      let noted: Promise<void>;
-      try {
-        noted = get().noteChange();
-      } finally {
-        ownChange = false;
-      }
-      await noted;
-    }
+    // The toolbar closed: it is no longer open for a suggestion.
+    store.subscribe((state, previous) => {
+      if (previous.annotate.editor && !state.annotate.editor && state.statements.accepting) patch({ accepting: null });
+    });
 
     // An undo or redo, or a highlight deleted (its statement goes with it), changes what we show.
-    store.subscribe((state, previous) => {
-      // The toolbar closed: it is no longer open for a suggestion.
-      if (previous.annotate.editor && !state.annotate.editor && state.statements.accepting) patch({ accepting: null });
-      if (state.history.changeCount === previous.history.changeCount || ownChange) return;
+    // recordChange tells the history (and so the highlights, tags and actor counts) about a change of ours.
+    const recordChange = followHistory(store, (state) => {
       void reloadStatements();
       if (state.registry.loaded) void loadActors();
     });

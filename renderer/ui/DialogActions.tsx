@@ -49,3 +49,14 @@ export function DialogActions({
     </>
   );
 }
+
+/** The row that ends a dialog with no action of its own: one button that closes it. */
+export function DialogCloseActions({ label = 'Cancel', onClose }: { label?: string; onClose(): void }) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className="button" onClick={onClose}>
+        {label}
+      </button>
+    </div>
+  );
+}

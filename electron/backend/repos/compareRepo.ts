@@ -27,6 +27,8 @@ const JOINS = `${JOIN_ANNOTATION} JOIN article ar ON ar.id = an.article_id`;
 
 const json = (values: readonly string[]) => JSON.stringify(values);
 
+const STALE_SQL = 'SELECT stale FROM topic_index_state WHERE id = 1';
+
 /**
  * Brings the (topic, side, date) index up to date after a tag move marked it stale (see
  * migration 0060; its triggers keep it in step otherwise): the tags whose top-level ancestor
@@ -34,8 +36,10 @@ const json = (values: readonly string[]) => JSON.stringify(values);
  * Cheap when fresh: one row read. Writers need not call it; every compare query calls it first.
  */
 export function refreshStatementTopics(db: Database.Database): void {
-  const stale = db.prepare('SELECT stale FROM topic_index_state WHERE id = 1').pluck().get() as number;
-  if (!stale) return;
+  if (db.prepare(STALE_SQL).pluck().get()) reindexMovedTopics(db);
+}
+
+function reindexMovedTopics(db: Database.Database): void {
   db.exec(`
     CREATE TEMP TABLE IF NOT EXISTS moved_tag (tag_id TEXT PRIMARY KEY, topic_id TEXT NOT NULL);
     DELETE FROM moved_tag;
@@ -125,6 +129,14 @@ export function compareRepo(db: Database.Database) {
     ON CONFLICT (topic_id, side_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at`);
   const deleteSummary = db.prepare(`DELETE FROM position_summary WHERE topic_id = ? AND side_id = ?`);
   const oneStatement = db.prepare(`SELECT ${STATEMENT_COLUMNS} FROM statement s ${JOINS} LEFT JOIN actor act ON act.id = s.actor_id WHERE s.id = ?`);
+  const someStatements = db.prepare(`
+    SELECT ${STATEMENT_COLUMNS} FROM statement s ${JOINS} LEFT JOIN actor act ON act.id = s.actor_id
+    WHERE s.id IN (SELECT value FROM json_each(?))`);
+  const stale = db.prepare(STALE_SQL).pluck();
+  // What refreshStatementTopics does, with the check (run before every compare query) prepared once.
+  const refreshTopics = () => {
+    if (stale.get()) reindexMovedTopics(db);
+  };
   // The filtered queries' text depends on which filters are set: prepare each variant once.
   const prepared = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
@@ -171,7 +183,7 @@ export function compareRepo(db: Database.Database) {
 
     /** Statements per (topic, side). */
     counts(topicIds: readonly string[], sides: readonly string[], query: StatementQuery) {
-      refreshStatementTopics(db);
+      refreshTopics();
       const rows = cellRows(topicIds, sides, query);
       return prepare(`SELECT st.topic_id, st.side_id, count(*) AS count ${rows.sql} GROUP BY st.topic_id, st.side_id`)
         .all(...rows.params) as { topic_id: string; side_id: string; count: number }[];
@@ -179,14 +191,14 @@ export function compareRepo(db: Database.Database) {
 
     /** How many statements of these sides (and topics, when given) the query lets through, each once. */
     total(sides: readonly string[], topicIds: readonly string[] | undefined, query: StatementQuery): number {
-      refreshStatementTopics(db);
+      refreshTopics();
       const rows = statementRows(sides, topicIds, query);
       return prepare(`SELECT count(*) ${rows.sql}`).pluck().get(...rows.params) as number;
     },
 
     /** One cell's statements, newest said_on first (undated last), then newest recorded. */
     cell(topicId: string, sideId: string, query: StatementQuery, offset: number, limit: number): ComparedStatement[] {
-      refreshStatementTopics(db);
+      refreshTopics();
       const dates = dateRange('st.said_on', query);
       const narrow = narrowing(query);
       return prepare(
@@ -203,7 +215,7 @@ export function compareRepo(db: Database.Database) {
 
     /** Dated statements per side per period, oldest period first. */
     timeline(sides: readonly string[], topicIds: readonly string[] | undefined, query: StatementQuery, bucket: 'week' | 'month') {
-      refreshStatementTopics(db);
+      refreshTopics();
       const rows = statementRows(sides, topicIds, query);
       return prepare(
           `SELECT ${PERIOD[bucket]} AS period, s.side_id, count(*) AS count ${rows.sql} AND s.said_on IS NOT NULL
@@ -214,6 +226,9 @@ export function compareRepo(db: Database.Database) {
 
     /** One statement as a cell lists it (with the role held on said_on): what a briefing citation snapshots. */
     statement: (id: string) => oneStatement.get(id) as ComparedStatement | undefined,
+    /** Many statements by id in one query, as `statement` reads each; missing ids are left out. */
+    statements: (ids: readonly string[]): Map<string, ComparedStatement> =>
+      new Map((someStatements.all(json(ids)) as ComparedStatement[]).map((s) => [s.id, s])),
 
     summaries: (sides: readonly [string, string]) =>
       summaries.all(sides[0], sides[1]) as { topic_id: string; side_id: string; body: string }[],

@@ -86,6 +86,30 @@ const TEXT_HITS = (filter: string) => `
  * to each rowid (CROSS JOIN keeps that order of work), highlight-only hits from their highlight.
  */
 export function searchRepo(db: Database.Database) {
+  const textHits = db.prepare(
+    `SELECT ${HIT_COLUMNS},
+         highlight(article_fts, 0, ${OPEN}, ${CLOSE}) AS marked_title,
+         snippet(article_fts, 1, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS}) AS marked_snippet,
+         snippet(article_fts, 2, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS}) AS marked_points
+       FROM json_each(?) AS page
+         CROSS JOIN article_fts ON article_fts.rowid = page.value
+         CROSS JOIN article a ON a.rowid = page.value
+       WHERE article_fts MATCH ?
+       ORDER BY page.key`,
+  );
+  const annotatedHits = db.prepare(
+    `SELECT ${HIT_COLUMNS}, a.title AS marked_title,
+         coalesce(
+           (SELECT snippet(annotation_fts, -1, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS})
+             FROM annotation_fts JOIN annotation an ON an.rowid = annotation_fts.rowid
+             WHERE annotation_fts MATCH @match AND an.article_id = a.id ORDER BY annotation_fts.rank LIMIT 1),
+           (SELECT snippet(note_fts, 1, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS})
+             FROM note_fts JOIN note n ON n.rowid = note_fts.rowid
+             WHERE note_fts MATCH @match AND n.article_id = a.id AND n.kind = 'article' LIMIT 1)) AS marked_snippet
+       FROM json_each(@rids) AS page CROSS JOIN article a ON a.rowid = page.value
+       ORDER BY page.key`,
+  );
+
   function rankedPage(match: string, filters: ArticleFilters, limit: number, offset: number): RankedRow[] {
     const textFilter = articleFilterCondition(filters, 'f.rowid');
     const extraFilter = articleFilterCondition(filters, 'rid');
@@ -107,38 +131,13 @@ export function searchRepo(db: Database.Database) {
   /** The page's article-text hits, in the given order, with the title marked and the snippets. */
   function textRows(match: string, rids: number[]): HitRow[] {
     if (rids.length === 0) return [];
-    return db
-      .prepare(
-        `SELECT ${HIT_COLUMNS},
-           highlight(article_fts, 0, ${OPEN}, ${CLOSE}) AS marked_title,
-           snippet(article_fts, 1, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS}) AS marked_snippet,
-           snippet(article_fts, 2, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS}) AS marked_points
-         FROM json_each(?) AS page
-           CROSS JOIN article_fts ON article_fts.rowid = page.value
-           CROSS JOIN article a ON a.rowid = page.value
-         WHERE article_fts MATCH ?
-         ORDER BY page.key`,
-      )
-      .all(JSON.stringify(rids), match) as HitRow[];
+    return textHits.all(JSON.stringify(rids), match) as HitRow[];
   }
 
   /** The page's hits found only by a highlight or the article note, with the snippet from there. */
   function annotatedRows(match: string, rids: number[]): HitRow[] {
     if (rids.length === 0) return [];
-    return db
-      .prepare(
-        `SELECT ${HIT_COLUMNS}, a.title AS marked_title,
-           coalesce(
-             (SELECT snippet(annotation_fts, -1, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS})
-               FROM annotation_fts JOIN annotation an ON an.rowid = annotation_fts.rowid
-               WHERE annotation_fts MATCH @match AND an.article_id = a.id ORDER BY annotation_fts.rank LIMIT 1),
-             (SELECT snippet(note_fts, 1, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS})
-               FROM note_fts JOIN note n ON n.rowid = note_fts.rowid
-               WHERE note_fts MATCH @match AND n.article_id = a.id AND n.kind = 'article' LIMIT 1)) AS marked_snippet
-         FROM json_each(@rids) AS page CROSS JOIN article a ON a.rowid = page.value
-         ORDER BY page.key`,
-      )
-      .all({ match, rids: JSON.stringify(rids) }) as HitRow[];
+    return annotatedHits.all({ match, rids: JSON.stringify(rids) }) as HitRow[];
   }
 
   return {

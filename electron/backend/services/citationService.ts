@@ -79,6 +79,12 @@ export function citationService(deps: {
     };
   }
 
+  /** The comparison's statements as they read now, by id, in one query (deleted ones are missing). */
+  function currentStatements(cited: ComparisonSnapshot): Map<string, QuoteSnapshot> {
+    const found = deps.compare.statements(cited.sides.flatMap((side) => side.statements.map((s) => s.statement_id)));
+    return new Map([...found].map(([id, statement]) => [id, fromStatement(statement)]));
+  }
+
   function topicName(topicId: string): string | undefined {
     if (topicId === UNTAGGED_TOPIC) return 'Untagged';
     return deps.compare.topics().find((topic) => topic.id === topicId)?.name;
@@ -130,6 +136,7 @@ export function citationService(deps: {
       const topic = topicName(cited.topic_id);
       if (topic === undefined) throw new AppError('conflict', `The topic “${cited.topic}” has been deleted; the citation keeps its snapshot.`);
       const summaries = deps.compare.summaries([cited.sides[0]!.side_id, cited.sides[1]!.side_id]);
+      const current = currentStatements(cited);
       return {
         ...cited,
         topic,
@@ -138,7 +145,7 @@ export function citationService(deps: {
           name: sideName(side.side_id) ?? side.name,
           summary: summaries.find((s) => s.topic_id === cited.topic_id && s.side_id === side.side_id)?.body ?? '',
           statements: side.statements.flatMap((s) => {
-            const now = currentQuote({ type: 'statement', id: s.statement_id });
+            const now = current.get(s.statement_id);
             return now ? [{ ...now, statement_id: s.statement_id }] : [];
           }),
         })),
@@ -153,9 +160,10 @@ export function citationService(deps: {
 
     /** Changed when any statement it shows was edited or deleted since. */
     comparisonStatus(cited: ComparisonSnapshot): Status {
+      const current = currentStatements(cited);
       const stale = cited.sides.some((side) =>
         side.statements.some((s) => {
-          const now = currentQuote({ type: 'statement', id: s.statement_id });
+          const now = current.get(s.statement_id);
           return !now || !sameReading(now, s);
         }),
       );

@@ -87,10 +87,11 @@ export function suggestionService(deps: SuggestionDeps) {
 
   function list(articleId: string): Suggestion[] {
     const article = mustGetArticle(articleId);
-    const recorded: Span[] = statements
+    // The article's highlights in one query, kept where a statement records them.
+    const stated = new Set(statements.listForArticle(articleId).map((s) => s.annotation_id));
+    const recorded: Span[] = annotations
       .listForArticle(articleId)
-      .map((s) => annotations.get(s.annotation_id)!)
-      .filter((a) => a.status !== 'orphaned');
+      .filter((a) => stated.has(a.id) && a.status !== 'orphaned');
     const rejected = new Set(statements.rejections(articleId).map((r) => `${r.start}:${r.end}`));
     return suggestionsIn(article, deps.actorIndex(), sideLookup(actors, sides)).filter(
       (s) => !rejected.has(`${s.start}:${s.end}`) && !recorded.some((r) => overlaps(r, s)),

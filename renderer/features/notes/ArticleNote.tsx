@@ -1,5 +1,6 @@
-import { useEffect, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useAppStore } from '../../store/AppStoreProvider';
+import { useAutosave } from '../../ui/useAutosave';
 import { renderMarkdown } from '../annotate/markdown';
 
 /** How long typing pauses before the note saves itself. */
@@ -15,11 +16,7 @@ export function ArticleNote() {
   const fieldId = useId();
   const preview = useMemo(() => renderMarkdown(note.body), [note.body]);
 
-  useEffect(() => {
-    if (note.status !== 'dirty') return;
-    const timer = setTimeout(() => void save(), NOTE_AUTOSAVE_MS);
-    return () => clearTimeout(timer);
-  }, [note.body, note.status, save]);
+  useAutosave(note.status === 'dirty', note.body, save, NOTE_AUTOSAVE_MS);
 
   return (
     <div className="article-note">

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { insertTokenLine, type CiteRequest } from '../../store/briefingSlice';
+import { useAutosave } from '../../ui/useAutosave';
 import { BriefingPreview } from './BriefingPreview';
 import { ExportButtons } from './ExportButtons';
 import { ComparisonDialog, QuotationDialog } from './QuotationDialog';
@@ -34,11 +35,7 @@ export function BriefingEditor() {
   const [dialog, setDialog] = useState<'quote' | 'compare' | null>(null);
   const bodyId = useId();
 
-  useEffect(() => {
-    if (save.status !== 'dirty') return;
-    const timer = setTimeout(() => void saveBriefing(), BRIEFING_AUTOSAVE_MS);
-    return () => clearTimeout(timer);
-  }, [draft, save.status, saveBriefing]);
+  useAutosave(save.status === 'dirty', draft, saveBriefing, BRIEFING_AUTOSAVE_MS);
 
   useEffect(() => {
     if (placeCursor === null || !text.current) return;

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { errorMessage } from '../../store/errorMessage';
+import { DialogCloseActions } from '../../ui/DialogActions';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Modal } from '../../ui/Modal';
+import { PickerList } from './PickerList';
 import './notes.css';
 
 /** Chooses a briefing note; the highlight (as its statement, when it is one) is cited at the note's end. */
@@ -37,20 +39,10 @@ function NoteChoiceDialog({ annotationId, onClose }: { annotationId: string; onC
       <p className="panel-hint">The quotation goes at the end of the note you choose, numbered among its sources.</p>
       {error && <ErrorAlert message={error} />}
       {loaded && notes.length === 0 && <p role="status">No briefing notes yet: start one in the Notes room.</p>}
-      <ul className="picker-list" aria-label="Briefing notes">
-        {notes.map((note) => (
-          <li key={note.id}>
-            <button type="button" className="picker-choice" disabled={busy} onClick={() => void cite(note.id)}>
-              <span dir="auto">{note.title}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <PickerList label="Briefing notes" items={notes} itemKey={(note) => note.id} busy={busy} onPick={(note) => void cite(note.id)}>
+        {(note) => <span dir="auto">{note.title}</span>}
+      </PickerList>
+      <DialogCloseActions onClose={onClose} />
     </Modal>
   );
 }

@@ -1,43 +1,22 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import type { BriefingSummary } from '../../../shared/domain/briefing';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDate } from '../../ui/format';
-import { useSubmit } from '../../ui/useSubmit';
+import { InlineRenameField } from '../../ui/InlineRenameField';
 
 /** The note's title as a field: Enter saves, Escape cancels; a refusal stays on show. */
 function RenameNoteField({ note, onDone }: { note: BriefingSummary; onDone(): void }) {
   const rename = useAppStore((s) => s.renameBriefing);
-  const [title, setTitle] = useState(note.title);
-  const { busy, error, setError, submit } = useSubmit(async () => {
-    if (title.trim() !== note.title) await rename(note.id, title);
-    onDone();
-  });
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      if (title.trim()) submit();
-      else setError('Title: a note needs a title.');
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      onDone();
-    }
-  };
   return (
-    <span className="rename">
-      <input
-        aria-label={`New title for “${note.title}”`}
-        dir="auto"
-        value={title}
-        readOnly={busy}
-        autoFocus
-        onFocus={(event) => event.target.select()}
-        onChange={(event) => setTitle(event.target.value)}
-        onKeyDown={onKeyDown}
-      />
-      {error && <ErrorAlert message={error} />}
-    </span>
+    <InlineRenameField
+      label={`New title for “${note.title}”`}
+      current={note.title}
+      emptyError="Title: a note needs a title."
+      save={(title) => rename(note.id, title)}
+      onDone={onDone}
+    />
   );
 }
 

@@ -3,10 +3,12 @@ import type { ComparedStatement } from '../../../shared/domain/compare';
 import { useAppStore } from '../../store/AppStoreProvider';
 import type { CiteRequest } from '../../store/briefingSlice';
 import { errorMessage } from '../../store/errorMessage';
+import { DialogCloseActions } from '../../ui/DialogActions';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDate } from '../../ui/format';
 import { Modal } from '../../ui/Modal';
 import { trimQuote } from '../annotate/HighlightItem';
+import { PickerList } from './PickerList';
 
 /** One citable item as the picker lists it. */
 interface Choice {
@@ -108,21 +110,15 @@ export function QuotationDialog({ onPick, onClose }: { onPick(request: CiteReque
       {error && <ErrorAlert message={error} />}
       {choices === null && !error && <p role="status">Loading statements…</p>}
       {choices !== null && shown.length === 0 && <p role="status">{choices.length === 0 ? 'Nothing to cite here yet.' : 'Nothing matches the filter.'}</p>}
-      <ul className="picker-list" aria-label="Citable quotations">
-        {shown.map((choice) => (
-          <li key={choice.key}>
-            <button type="button" className="picker-choice" disabled={busy} onClick={() => void pick(choice)}>
-              <span dir="auto">“{trimQuote(choice.quote)}”</span>
-              <span className="picker-detail">{choice.detail}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <PickerList label="Citable quotations" items={shown} itemKey={(choice) => choice.key} busy={busy} onPick={(choice) => void pick(choice)}>
+        {(choice) => (
+          <>
+            <span dir="auto">“{trimQuote(choice.quote)}”</span>
+            <span className="picker-detail">{choice.detail}</span>
+          </>
+        )}
+      </PickerList>
+      <DialogCloseActions onClose={onClose} />
     </Modal>
   );
 }
@@ -155,20 +151,14 @@ export function ComparisonDialog({ onPick, onClose }: { onPick(request: CiteRequ
       <p className="panel-hint">Both sides’ latest statements on the topic and your summaries of their positions, side by side.</p>
       {error && <ErrorAlert message={error} />}
       {!loaded && <p role="status">Loading topics…</p>}
-      <ul className="picker-list" aria-label="Topics">
-        {topics.map((t) => (
-          <li key={t.id}>
-            <button type="button" className="picker-choice" disabled={busy} onClick={() => void pick(t.id)}>
-              <span className="swatch" style={{ background: t.colour }} aria-hidden="true" /> {t.name}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <PickerList label="Topics" items={topics} itemKey={(t) => t.id} busy={busy} onPick={(t) => void pick(t.id)}>
+        {(t) => (
+          <>
+            <span className="swatch" style={{ background: t.colour }} aria-hidden="true" /> {t.name}
+          </>
+        )}
+      </PickerList>
+      <DialogCloseActions onClose={onClose} />
     </Modal>
   );
 }

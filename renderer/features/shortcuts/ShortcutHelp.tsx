@@ -1,3 +1,4 @@
+import { DialogCloseActions } from '../../ui/DialogActions';
 import { Modal } from '../../ui/Modal';
 import { shortcutsByScope, type Shortcut } from './shortcutRegistry';
 import './shortcuts.css';
@@ -32,11 +33,7 @@ export function ShortcutHelp({ shortcuts, onClose }: ShortcutHelpProps) {
           </dl>
         </section>
       ))}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <DialogCloseActions label="Close" onClose={onClose} />
     </Modal>
   );
 }
