@@ -20,7 +20,7 @@ export function seedActors(db: Database.Database, gazetteer: Gazetteer = parseGa
       actors.setRoles(actor.id, actor.roles.map((r) => ({ title: r.title, organisation: r.organisation ?? null, from: r.from ?? null, to: r.to ?? null })));
       actors.setAliases(actor.id, actor.aliases.map((a) => ({ alias: a.text, language: a.lang })));
     }
-  })();
+  }).immediate();
 }
 
 // The extractor's index, built from the registry once per connection and dropped on any actor change.
