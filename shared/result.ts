@@ -5,6 +5,12 @@ export const ERROR_CODES = [
   'conflict',
   'unsupported_format',
   'too_large',
+  /** The disk holding the workspace (or the file being written) has no space left. */
+  'disk_full',
+  /** The workspace or the file being written is read-only, or another user's. */
+  'unwritable',
+  /** The disk failed to read or write (SQLite's SQLITE_IOERR, the system's EIO). */
+  'io_error',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

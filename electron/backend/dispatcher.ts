@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { contract, isChannel, type Channel, type ChannelOutput } from '../../shared/contract.js';
 import type { ApiError, Result } from '../../shared/result.js';
-import { AppError } from './errors.js';
+import { AppError, workspaceStorageError } from './errors.js';
 import { isStaged, type Handlers } from './handlers.js';
 
 export interface DispatcherOptions {
@@ -21,10 +21,10 @@ function describeZodError(error: z.ZodError): ApiError {
   return { code: 'invalid_input', message, ...(field ? { field } : {}) };
 }
 
-function toApiError(error: unknown): ApiError | undefined {
-  if (error instanceof AppError) {
-    return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
-  }
+/** Expected failures as the caller's error; undefined for a bug, which is logged as internal. */
+function toApiError(error: unknown, workspaceFile: string): ApiError | undefined {
+  const known = error instanceof AppError ? error : workspaceStorageError(error, workspaceFile);
+  if (known) return { code: known.code, message: known.message, ...(known.field ? { field: known.field } : {}) };
   if (error instanceof z.ZodError) return describeZodError(error);
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
@@ -64,7 +64,7 @@ export function createDispatcher(
       if (options.validateOutput) contract[channel].output.parse(value);
       return { ok: true, value };
     } catch (error) {
-      const known = toApiError(error);
+      const known = toApiError(error, db.name);
       if (known) return { ok: false, error: known };
       logError(error, channel);
       return { ok: false, error: { code: 'internal', message: `Parallax could not complete ${channel}: ${(error as Error)?.message ?? String(error)}` } };

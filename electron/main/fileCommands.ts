@@ -3,6 +3,7 @@ import type { AnnotationExportFormat } from '../../shared/domain/exchange.js';
 import type { ImportFileResult } from '../../shared/domain/importing.js';
 import { IMPORT_EXTENSIONS } from '../../shared/import/fileKinds.js';
 import type { Dispatch } from '../backend/dispatcher.js';
+import { storageError } from '../backend/errors.js';
 import type { ShellEvent } from '../preload/bridge.js';
 
 /** Electron's dialogs, as the commands use them (main.ts binds them to the window). */
@@ -109,7 +110,7 @@ export function fileCommands(deps: FileCommandDeps) {
       try {
         await deps.writeFile(picked.filePath, Buffer.from(data, 'base64'));
       } catch (error) {
-        await showError('The export could not be written.', (error as Error).message);
+        await showError('The export could not be written.', writeFailure(error, picked.filePath));
       }
     },
 
@@ -123,12 +124,17 @@ export function fileCommands(deps: FileCommandDeps) {
       try {
         deps.backUpTo(picked.filePath);
       } catch (error) {
-        await showError('The backup could not be written.', (error as Error).message);
+        await showError('The backup could not be written.', writeFailure(error, picked.filePath));
         return;
       }
       await deps.dialogs.showMessageBox({ type: 'info', title: 'Back up', message: 'Backup written.', detail: picked.filePath });
     },
   };
+}
+
+/** Why a chosen file could not be written, in words an analyst can act on (a full disk, a read-only folder). */
+function writeFailure(error: unknown, file: string): string {
+  return (storageError(error, file, 'nothing was written') ?? (error as Error)).message;
 }
 
 export type FileCommands = ReturnType<typeof fileCommands>;

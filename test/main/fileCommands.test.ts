@@ -80,6 +80,16 @@ describe('file commands', () => {
     expect(dialogs.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ type: 'error', detail: 'disk on fire' }));
   });
 
+  it('says the disk is full, naming the file, when writing the export runs out of space', async () => {
+    const { deps, dialogs, commands } = setup({ save: '/reports/june.csv' });
+    deps.writeFile.mockRejectedValueOnce(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
+    await commands.exportHighlights();
+    expect(dialogs.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({
+      type: 'error',
+      detail: 'The disk holding /reports/june.csv is full: nothing was written. Free some space and try again.',
+    }));
+  });
+
   it('backs the workspace up to the file chosen in the save dialog', async () => {
     const { deps, dialogs, commands } = setup({ save: '/backups/parallax.sqlite' });
     await commands.backUp();

@@ -1,7 +1,7 @@
 import { contract } from '../../../shared/contract.js';
 import type { Result } from '../../../shared/result.js';
 import type { OpenOptions } from '../db/open.js';
-import { AppError } from '../errors.js';
+import { AppError, storageError } from '../errors.js';
 import { openWorkspace, type Workspace } from '../workspace.js';
 import { backupPath } from './backupFolder.js';
 import { replaceWorkspace, type RestoreResult } from './restore.js';
@@ -49,6 +49,8 @@ export async function answerRestore(
     if (error instanceof AppError) {
       return { ok: false, error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
     }
+    const refused = storageError(error, `the data folder (${dataDir})`, 'the workspace was left as it was');
+    if (refused) return { ok: false, error: { code: refused.code, message: refused.message } };
     logError(error, 'backups.restore');
     return { ok: false, error: { code: 'internal', message: `Parallax could not restore the backup: ${(error as Error).message}` } };
   }

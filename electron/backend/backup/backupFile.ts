@@ -3,7 +3,7 @@ import { existsSync, renameSync, rmSync, utimesSync } from 'node:fs';
 import { SCHEMA_VERSION } from '../db/migrations/index.js';
 import { newerSchemaMessage, schemaVersion } from '../db/migrate.js';
 import { openDatabase } from '../db/open.js';
-import { AppError, WorkspaceError } from '../errors.js';
+import { AppError, storageError, WorkspaceError } from '../errors.js';
 import { checkDatabase } from '../services/healthCheck.js';
 
 /** A table every Parallax workspace has had since its first schema. */
@@ -71,6 +71,8 @@ export function writeBackup(db: Database.Database, target: string, now: Date = n
     utimesSync(partial, now, now);
     renameSync(partial, target);
     return version;
+  } catch (error) {
+    throw storageError(error, target, 'no backup was written') ?? error;
   } finally {
     rmSync(partial, { force: true });
   }

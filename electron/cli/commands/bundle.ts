@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { ChannelOutput } from '../../../shared/contract.js';
 import type { Backend } from '../../backend/app.js';
 import { UsageError } from '../args.js';
 import { invoke, withBackend, type Command, type CommandContext } from '../command.js';
+import { writeOutputFile } from '../outputFile.js';
 import { outFile } from './backup.js';
 
 /** The articles to export: `--all`, or `--article ID[,ID…]` with any further ids after it. */
@@ -25,7 +26,7 @@ async function exportBundle(context: CommandContext): Promise<number> {
     if (ids.length === 0) throw new Error('There are no articles to export.');
     const result = await invoke(backend, 'bundle.export', { article_ids: ids });
     if (!result.ok) throw new Error(result.error.message);
-    writeFileSync(out, Buffer.from(result.value.data, 'base64'));
+    writeOutputFile(out, Buffer.from(result.value.data, 'base64'));
     context.io.stdout.write(`Wrote ${ids.length} article${ids.length === 1 ? '' : 's'} to ${out}\n`);
     return 0;
   });
