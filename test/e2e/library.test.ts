@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocxArticle, DOCX_ARTICLE } from '../backend/import/importFixtures.js';
 import { fixturePath, JCC_ARTICLE, readFixture } from '../helpers/fixtures.js';
 import { useBrowserHost } from './helpers/browserHost.js';
+import { setTrap } from './helpers/trap.js';
 
 const JCC_TITLE = 'Pakistan and Afghanistan revive JCC talks';
 const PHRASE = 'Joint Coordination Committee';
@@ -102,21 +103,9 @@ describe('the library in browser mode', () => {
   it('imports hostile pages and payloads and shows them without running script or fetching anything', async () => {
     const { host, browser } = await app.start();
     // The trap: any dialog, any call to the usual payload sinks, any request off this host.
-    const dialogs: string[] = [];
-    const foreignRequests: string[] = [];
-    browser.context.on('request', (request) => {
-      if (!request.url().startsWith(host.origin)) foreignRequests.push(request.url());
-    });
-    const page = await app.open(async (page) => {
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
-      await page.addInitScript(() => {
-        const record = (name: string) => () => ((window as unknown as { __ran: string[] }).__ran ??= []).push(name);
-        Object.assign(window, { alert: record('alert'), confirm: record('confirm'), prompt: record('prompt'), print: record('print') });
-      });
-    });
+    const trap = setTrap(browser.context);
+    trap.allow(host.origin);
+    const page = await app.open((page) => trap.arm(page));
 
     const summary = await importFolder(page, hostileFolder(app.tempDir()));
     expect(summary).toContain('4 imported');
@@ -137,9 +126,6 @@ describe('the library in browser mode', () => {
       }));
       expect(injected, title).toEqual({ scripts: 0, handlers: 0, badLinks: 0 });
     }
-    const ran = await page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran ?? []);
-    expect(ran).toEqual([]);
-    expect(dialogs).toEqual([]);
-    expect(foreignRequests).toEqual([]);
+    expect(await trap.caught(page)).toEqual({ dialogs: [], ran: [], requests: [], scripts: [] });
   });
 });

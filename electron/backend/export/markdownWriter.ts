@@ -11,10 +11,15 @@ import {
   type QuoteBlock,
 } from './documentText.js';
 
-/** Backslash-escapes what Markdown would read as markup (a `#` only where it starts a line). */
-const escape = (text: string) => text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/^#/gm, '\\#');
+/**
+ * Backslash-escapes what Markdown would read as markup (a `#` only where it starts a line). `!` too:
+ * before a cited link it would turn the link into an image, fetched when the file is rendered. `&`
+ * too, so a quotation that says `&lt;` reads `&lt;`, not `<`.
+ */
+const escape = (text: string) => text.replace(/[\\`*_[\]<>|~!&]/g, (c) => `\\${c}`).replace(/^#/gm, '\\#');
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 const link = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+export { escape as escapeMarkdown };
 
 function inline(runs: Inline[]): string {
   return runs

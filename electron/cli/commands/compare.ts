@@ -1,6 +1,8 @@
 import type { Backend } from '../../backend/app.js';
 import { comparisonDocument, type SideInfo } from '../../backend/export/comparisonDocument.js';
+import { csvDocument } from '../../backend/export/data/csvFormat.js';
 import { renderDocument } from '../../backend/export/exportDocument.js';
+import { escapeMarkdown } from '../../backend/export/markdownWriter.js';
 import { systemPdfPrinter } from '../../backend/export/pdf.js';
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract.js';
 import type { ComparedStatement, CompareMatrix } from '../../../shared/domain/compare.js';
@@ -103,16 +105,20 @@ function citation(s: ComparedStatement): string {
   return `“${s.quote}” — ${[speaker, s.said_on ?? 'undated', s.outlet].filter(Boolean).join(', ')}`;
 }
 
-const mdCell = (textValue: string) => textValue.replace(/\s+/g, ' ').replaceAll('|', '\\|').trim();
+/**
+ * Imported and typed text on one line, its Markdown escaped (pipes included): a quote holding
+ * `<img onerror=…>` or `![](http://…)` must stay text when the file is rendered.
+ */
+const mdCell = (textValue: string) => escapeMarkdown(textValue.replace(/\s+/g, ' ').trim());
 
 function markdown(matrix: CompareMatrix, names: SideNames): string {
   const sideNames = matrix.sides.map((id) => names.get(id) ?? id);
-  const out = [`# ${sideNames.join(' and ')} compared`, ''];
+  const out = [`# ${mdCell(sideNames.join(' and '))} compared`, ''];
   if (matrix.rows.length === 0) out.push('No statements match.', '');
   for (const row of matrix.rows) {
-    out.push(`## ${row.topic}`, '');
+    out.push(`## ${mdCell(row.topic)}`, '');
     const summaries = row.cells.filter((cell) => cell.summary);
-    for (const cell of summaries) out.push(`**${names.get(cell.side_id) ?? cell.side_id}:** ${cell.summary.replace(/\s+/g, ' ')}`, '');
+    for (const cell of summaries) out.push(`**${mdCell(names.get(cell.side_id) ?? cell.side_id)}:** ${mdCell(cell.summary)}`, '');
     out.push(`| ${row.cells.map((cell, i) => `${mdCell(sideNames[i]!)} (${cell.count})`).join(' | ')} |`, '| --- | --- |');
     const depth = Math.max(...row.cells.map((cell) => cell.statements.length));
     for (let i = 0; i < depth; i++) {
@@ -124,11 +130,6 @@ function markdown(matrix: CompareMatrix, names: SideNames): string {
 }
 
 const CSV_HEADER = ['topic', 'side', 'said_on', 'speaker', 'role', 'kind', 'stance', 'quote', 'outlet', 'title', 'url'];
-
-function csvField(field: string | null): string {
-  const textValue = field ?? '';
-  return /[",\r\n]/.test(textValue) ? `"${textValue.replaceAll('"', '""')}"` : textValue;
-}
 
 /** One row per statement (a statement under two topics appears once for each), UTF-8 with a BOM for spreadsheets. */
 function csv(matrix: CompareMatrix, names: SideNames): string {
@@ -149,7 +150,8 @@ function csv(matrix: CompareMatrix, names: SideNames): string {
       ]),
     ),
   );
-  return `\uFEFF${[CSV_HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  // csvDocument neutralises cells a spreadsheet would run as formulas (a quote starting "=HYPERLINK(").
+  return csvDocument(CSV_HEADER, rows);
 }
 
 /** The comparison as DOCX, PDF or HTML: one comparison block per topic, sources numbered at the end. */

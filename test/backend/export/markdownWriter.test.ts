@@ -1,3 +1,4 @@
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { writeMarkdown } from '../../../electron/backend/export/markdownWriter.js';
 import { CAVEAT, QUOTES, sampleDocument } from './sampleDocument.js';
@@ -51,6 +52,12 @@ describe('writeMarkdown', () => {
     comparison.comparison.sides[0]!.summary = 'Open | shut *now*\nor later';
     const row = writeMarkdown(document).split('\n').find((line) => line.includes('Open'));
     expect(row).toBe('| *Open \\| shut \\*now\\* or later* | *Wants trade without conditions.* |');
+  });
+
+  it('keeps a literal entity as written, so a viewer shows "&lt;" and not "<"', () => {
+    const document = sampleDocument({ title: 'Tariffs &lt; 5% & rising' });
+    const html = new MarkdownIt().render(writeMarkdown(document));
+    expect(html).toContain('<h1>Tariffs &amp;lt; 5% &amp; rising</h1>');
   });
 
   it('ends with the numbered sources and their web links only', () => {
