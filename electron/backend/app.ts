@@ -1,4 +1,4 @@
-import { keepDailyBackup } from './backup/backupFolder.js';
+import { dailyBackupDue, keepDailyBackup } from './backup/backupFolder.js';
 import { answerRestore, restoreBackend } from './backup/backendRestore.js';
 import type { RestoreResult } from './backup/restore.js';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './dispatcher.js';
@@ -30,12 +30,26 @@ export function startBackend(
   let workspace = openWorkspace(dataDir, options);
   let dispatchOpen = createDispatcher(workspace.db, createHandlers(workspace, exports), options);
   const logError = options.logError ?? ((error, channel) => console.error(`[parallax] ${channel} failed:`, error));
+  // A missed daily backup must not keep the analyst out of the workspace, nor fail a close.
+  const backupFailed = (error: unknown) => logError(error, 'the daily backup');
+  // The backup reads and checks the whole workspace (seconds on a large one), so it is not made
+  // while the analyst waits for the window: whether one is due is settled now, and it is made
+  // at close, from the workspace as the session leaves it.
+  let backupDue = false;
   try {
-    keepDailyBackup(workspace.db, dataDir);
+    backupDue = dailyBackupDue(workspace.db, dataDir);
   } catch (error) {
-    // A missed daily backup must not keep the analyst out of the workspace.
-    logError(error, 'the daily backup');
+    backupFailed(error);
   }
+  const takeDueBackup = () => {
+    if (!backupDue || !workspace.db.open) return;
+    backupDue = false;
+    try {
+      keepDailyBackup(workspace.db, dataDir);
+    } catch (error) {
+      backupFailed(error);
+    }
+  };
   const restore = (file: string, now?: Date) =>
     restoreBackend(workspace, file, now, options, (reopened) => {
       workspace = reopened;
@@ -52,6 +66,9 @@ export function startBackend(
         ? answerRestore(input, dataDir, restore, logError)
         : dispatchOpen(channel, input),
     restore,
-    close: () => workspace.close(),
+    close: () => {
+      takeDueBackup();
+      workspace.close();
+    },
   };
 }

@@ -77,16 +77,23 @@ export function createManualBackup(db: Database.Database, dataDir: string, now: 
 }
 
 /**
- * The daily automatic backup, made when the workspace opens: `auto-<UTC day>.sqlite` unless
- * today's exists, then only the newest AUTOMATIC_BACKUPS_KEPT automatic ones are kept. A
- * workspace without articles has nothing worth keeping and is not backed up. Answers the new
- * backup, or undefined when none was due.
+ * Whether the daily automatic backup is due: a workspace with articles (one without has nothing
+ * worth keeping) and no `auto-<UTC day>.sqlite` for today yet. Cheap, unlike the backup itself.
+ */
+export function dailyBackupDue(db: Database.Database, dataDir: string, now: Date = new Date()): boolean {
+  const empty = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM article)').pluck().get() === 1;
+  return !empty && !existsSync(join(backupsFolder(dataDir), automaticName(now)));
+}
+
+/**
+ * The daily automatic backup: `auto-<UTC day>.sqlite` when due (above), then only the newest
+ * AUTOMATIC_BACKUPS_KEPT automatic ones are kept. Answers the new backup, or undefined when
+ * none was due. The backend takes it when it closes (app.ts), off the way of the opening.
  */
 export function keepDailyBackup(db: Database.Database, dataDir: string, now: Date = new Date()): BackupInfo | undefined {
-  const empty = db.prepare('SELECT NOT EXISTS (SELECT 1 FROM article)').pluck().get() === 1;
+  if (!dailyBackupDue(db, dataDir, now)) return undefined;
   const folder = backupsFolder(dataDir);
   const name = automaticName(now);
-  if (empty || existsSync(join(folder, name))) return undefined;
   mkdirSync(folder, { recursive: true });
   writeBackup(db, join(folder, name), now);
   // Day names sort as dates.

@@ -38,10 +38,15 @@ function truncation(file: string, header: Buffer): string | undefined {
  * header, a file cut short, and SQLite's quick_check through a read-only connection (which
  * reads a leftover -wal too, so a WAL from another file shows up as damage, yet is never
  * checkpointed into the file, as closing a writable connection would). quick_check reads the
- * whole file: a cost paid at every writable open, in exchange for never building on a damaged
- * one. `headerOnly` stops after the header, for read-only opens whose callers check the rest.
+ * whole file (seconds on a large workspace), so it is skipped when `closedCleanly`: the file is
+ * exactly as the app left it at a clean close (db/cleanClose.ts), so nothing damaged it since
+ * that session's own quick_check. `headerOnly` stops after the header, for read-only opens
+ * whose callers check the rest.
  */
-export function findFileDamage(file: string, { nativeBinding, headerOnly = false }: { nativeBinding?: string; headerOnly?: boolean } = {}): FileDamage {
+export function findFileDamage(
+  file: string,
+  { nativeBinding, headerOnly = false, closedCleanly = false }: { nativeBinding?: string; headerOnly?: boolean; closedCleanly?: boolean } = {},
+): FileDamage {
   if (file === ':memory:' || !existsSync(file) || statSync(file).size === 0) return undefined;
   const header = readHeader(file);
   if (header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
@@ -50,6 +55,7 @@ export function findFileDamage(file: string, { nativeBinding, headerOnly = false
   if (headerOnly) return undefined;
   const cut = truncation(file, header);
   if (cut) return { problem: 'damaged', detail: cut };
+  if (closedCleanly) return undefined;
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { WorkspaceError } from '../errors.js';
+import { takeCleanClose } from './cleanClose.js';
 import { findFileDamage } from './fileDamage.js';
 import { migrate } from './migrate.js';
 
@@ -12,10 +13,17 @@ export interface OpenOptions {
 /**
  * Refuses a file that is not SQLite or is damaged, before any connection can write to it. A
  * read-only open (check, backup verification) only needs the header: it cannot harm the file,
- * and its callers run the full integrity checks themselves.
+ * and its callers run the full integrity checks themselves. A writable open takes the record
+ * of the last clean close (so a crash in this session leaves none) and skips quick_check when
+ * the file is still exactly as that close left it.
  */
 function assertUndamaged(file: string, options: OpenOptions): void {
-  const damage = findFileDamage(file, { nativeBinding: options.nativeBinding, headerOnly: options.readonly ?? false });
+  const readonly = options.readonly ?? false;
+  const damage = findFileDamage(file, {
+    nativeBinding: options.nativeBinding,
+    headerOnly: readonly,
+    closedCleanly: !readonly && takeCleanClose(file),
+  });
   if (!damage) return;
   const what = damage.problem === 'not_sqlite' ? 'is not a Parallax workspace' : 'is damaged';
   throw new WorkspaceError(damage.problem, `${file} ${what}: ${damage.detail}. It was left untouched.`);
