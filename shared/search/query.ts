@@ -13,6 +13,7 @@
  * can become FTS5 syntax. An unclosed quote runs to the end of the query. Terms with no letters
  * or digits (a lone `*` or `-`, punctuation) are ignored.
  */
+import { searchableText } from '../text/searchableText.js';
 import { wordTokens } from './tokens.js';
 
 /** Shorter prefixes match so many words that the search slows down and helps nobody. */
@@ -93,7 +94,8 @@ function checkPrefix(term: SearchTerm): void {
 
 /** Parses the analyst's query; throws SearchQueryError when nothing in it can be searched. */
 export function parseSearchQuery(query: string): SearchQuery {
-  const items = lex(query).filter((item) => item.kind === 'or' || item.term.words.length > 0);
+  // The index never sees the invisible characters search ignores, so the query must not either.
+  const items = lex(searchableText(query)).filter((item) => item.kind === 'or' || item.term.words.length > 0);
   const groups: SearchTerm[][] = [];
   const excluded: SearchTerm[] = [];
   let joinNext = false;
@@ -139,4 +141,12 @@ function ftsAny(terms: readonly SearchTerm[]): string {
 export function toFtsMatch(query: SearchQuery): string {
   const wanted = query.groups.map(ftsAny).join(' AND ');
   return query.excluded.length === 0 ? wanted : `(${wanted}) NOT ${ftsAny(query.excluded)}`;
+}
+
+/**
+ * The MATCH expression for the hits of the whole query with a term to find in `column` (the
+ * title): what ranks a hit among the title matches. Excluded terms never occur in a hit.
+ */
+export function toFtsColumnMatch(query: SearchQuery, column: string): string {
+  return `(${toFtsMatch(query)}) AND ${column} : ${ftsAny(query.groups.flat())}`;
 }

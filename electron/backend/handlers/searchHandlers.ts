@@ -1,4 +1,4 @@
-import { parseSearchQuery, SearchQueryError, toFtsMatch } from '../../../shared/search/query.js';
+import { parseSearchQuery, SearchQueryError, toFtsColumnMatch, toFtsMatch } from '../../../shared/search/query.js';
 import { AppError } from '../errors.js';
 import type { HandlerGroup } from '../handlers.js';
 import { searchRepo } from '../repos/searchRepo.js';
@@ -18,7 +18,7 @@ export function searchHandlers(workspace: Workspace): HandlerGroup<'search.query
   return {
     'search.query': ({ query, filters, offset, limit }) => {
       const parsed = parseQuery(query);
-      return repo.search({ match: toFtsMatch(parsed), filters, offset, limit });
+      return repo.search({ match: toFtsMatch(parsed), titleMatch: toFtsColumnMatch(parsed, 'title'), filters, offset, limit });
     },
   };
 }

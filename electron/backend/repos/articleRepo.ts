@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { ArticleListInput, ArticleUpdateInput } from '../../../shared/domain/article.js';
 import { directionOf } from '../../../shared/text/language.js';
 import { cleanLine } from '../../../shared/text/normalize.js';
+import { searchableText } from '../../../shared/text/searchableText.js';
 import { AppError } from '../errors.js';
 import { urlKey } from '../services/urlKey.js';
 import { articleFilterSets, rowidInAll, type SqlFragment } from './articleFilters.js';
@@ -55,6 +56,12 @@ function corrected(current: Metadata, changes: ArticleChanges): Metadata {
   };
 }
 
+/** A statement prepared on its first use. */
+function onFirstUse(db: Database.Database, sql: string): () => Database.Statement {
+  let statement: Database.Statement | undefined;
+  return () => (statement ??= db.prepare(sql));
+}
+
 export function articleRepo(db: Database.Database) {
   const insert = db.prepare(`
     INSERT INTO article (id, title, body, url, url_key, outlet, author, published_at, dateline,
@@ -62,13 +69,21 @@ export function articleRepo(db: Database.Database) {
     VALUES (@id, @title, @body, @url, @url_key, @outlet, @author, @published_at, @dateline,
       @language, @direction, @content_hash, @imported_at, @revision, @key_points, @source_name,
       @updated_at)`);
-  const insertFts = db.prepare(
-    `INSERT INTO article_fts (rowid, title, body, key_points) SELECT rowid, title, body, key_points FROM article WHERE id = ?`,
-  );
+  // The index reads its text through article_search_text (migration 80): the stored text, or
+  // for an article holding characters search ignores, its copy without them in
+  // article_searchable, which this repo keeps in step with the index.
+  // Statements over those two are prepared when first needed: importing a plain article never
+  // needs them, so tests that seed articles into a database of an earlier schema still can.
+  const insertFts = db.prepare(`INSERT INTO article_fts (rowid, title, body, key_points) VALUES (?, ?, ?, ?)`);
+  const insertSearchable = onFirstUse(db, `INSERT INTO article_searchable (rowid, title, body, key_points) VALUES (?, ?, ?, ?)`);
+  const deleteSearchable = onFirstUse(db, `DELETE FROM article_searchable WHERE rowid = ?`);
+  const storedTexts = db.prepare(`SELECT rowid, title, body, key_points FROM article WHERE id = ?`).raw();
   const byId = db.prepare(`SELECT ${SUMMARY_COLUMNS}, body, content_hash FROM article WHERE id = ?`);
   const count = db.prepare(`SELECT count(*) AS n FROM article`).pluck();
   const byRowids = db.prepare(`SELECT rowid, ${SUMMARY_COLUMNS}, ${summaryCounts('article')} FROM article WHERE rowid IN (SELECT value FROM json_each(?))`);
-  const ftsSource = db.prepare(`SELECT rowid, title, body, key_points FROM article WHERE id = ?`);
+  const ftsSource = onFirstUse(db, `
+    SELECT s.rowid, s.title, s.body, s.key_points, a.title AS stored_title
+    FROM article a JOIN article_search_text s ON s.rowid = a.rowid WHERE a.id = ?`);
   // External-content FTS forgets a row only when told the exact values it indexed.
   const deleteFts = db.prepare(
     `INSERT INTO article_fts (article_fts, rowid, title, body, key_points) VALUES ('delete', ?, ?, ?, ?)`,
@@ -119,17 +134,33 @@ export function articleRepo(db: Database.Database) {
       .get(...first.params, ...others.params) as number;
   }
 
+  /** Indexes an article's stored title, body and key points (JSON) as search sees them. */
+  function index(rowid: number | bigint, ...texts: [title: string, body: string, keyPoints: string]): void {
+    const searchable = texts.map(searchableText) as typeof texts;
+    if (searchable.some((text, i) => text !== texts[i])) insertSearchable().run(rowid, ...searchable);
+    insertFts.run(rowid, ...searchable);
+  }
+
+  /** Indexes the article as stored now (after a change to its title or text). */
+  function reindex(id: string): void {
+    const [rowid, ...texts] = storedTexts.get(id) as [number, string, string, string];
+    index(rowid, ...texts);
+  }
+
   /** Forgets the article's indexed title, body and key points (call before changing or deleting them); undefined when there is no such article. */
   function unindex(id: string): { title: string } | undefined {
-    const source = ftsSource.get(id) as { rowid: number; title: string; body: string; key_points: string } | undefined;
-    if (source) deleteFts.run(source.rowid, source.title, source.body, source.key_points);
-    return source;
+    const source = ftsSource().get(id) as { rowid: number; title: string; body: string; key_points: string; stored_title: string } | undefined;
+    if (!source) return undefined;
+    deleteFts.run(source.rowid, source.title, source.body, source.key_points);
+    deleteSearchable().run(source.rowid);
+    return { title: source.stored_title };
   }
 
   return {
     insert(article: Article): void {
-      insert.run({ ...article, url_key: urlKey(article.url), key_points: JSON.stringify(article.key_points) });
-      insertFts.run(article.id);
+      const keyPoints = JSON.stringify(article.key_points);
+      const { lastInsertRowid } = insert.run({ ...article, url_key: urlKey(article.url), key_points: keyPoints });
+      index(lastInsertRowid, article.title, article.body, keyPoints);
     },
     get,
     count(): number {
@@ -168,7 +199,7 @@ export function articleRepo(db: Database.Database) {
       const titleChanged = next.title !== current.title;
       if (titleChanged) unindex(id);
       updateMetadata.run({ ...next, id, url_key: key, updated_at: now.toISOString() });
-      if (titleChanged) insertFts.run(id);
+      if (titleChanged) reindex(id);
       return get(id);
     },
     /** Removes an article with its index entry and (by cascade) its revisions. */
@@ -198,7 +229,7 @@ export function articleRepo(db: Database.Database) {
       keepRevision.run(next.updated_at, next.id);
       unindex(next.id);
       replaceText.run({ ...next, url_key: urlKey(next.url), key_points: JSON.stringify(next.key_points) });
-      insertFts.run(next.id);
+      reindex(next.id);
     },
     /** Earlier texts of an article, newest first. */
     revisions(id: string): ArticleRevision[] {

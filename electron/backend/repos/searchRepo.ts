@@ -2,12 +2,15 @@ import type Database from 'better-sqlite3';
 import type { ArticleFilters, ArticleSummary } from '../../../shared/domain/article.js';
 import type { SearchPage } from '../../../shared/domain/search.js';
 import { MATCH_CLOSE, MATCH_OPEN, markedTextParts } from '../../../shared/search/markedText.js';
+import { markedOverOriginal } from '../../../shared/search/markedOriginal.js';
 import { summaryCounts } from './articleRepo.js';
 import { articleFilterCondition } from './articleFilters.js';
 
 export interface FtsSearch {
   /** MATCH expression for the whole query. */
   match: string;
+  /** MATCH expression for its hits with a term to find in the title (toFtsColumnMatch): these rank first. */
+  titleMatch: string;
   filters: ArticleFilters;
   offset: number;
   limit: number;
@@ -23,13 +26,53 @@ const HIT_COLUMNS = `a.id, a.title, a.url, a.outlet, a.author, a.published_at, a
   a.direction, a.imported_at, a.revision, a.key_points, a.source_name, a.updated_at,
   ${summaryCounts('a')}`;
 
+/**
+ * The stored text of an article column when the article holds characters search ignores (it has
+ * a searchable copy `s`, migration 80), else null: the index marked the text without them, and
+ * only then must the marks be carried back to the stored text.
+ */
+const withIgnored = (column: string) => `iif(s.rowid IS NULL, NULL, a.${column})`;
+
 type HitRow = Omit<ArticleSummary, 'key_points'> & {
   key_points: string;
   marked_title: string;
-  marked_snippet: string;
-  /** Set on article-text hits: a snippet of the key points column, used when the body has no match. */
-  marked_points?: string;
-};
+  original_title: string | null;
+} & (
+    | {
+        /** An article-text hit: snippets of the body and of the key points (used when the body has no match). */
+        marked_snippet: string;
+        original_body: string | null;
+        marked_points: string;
+        original_points: string | null;
+      }
+    | {
+        /** A highlight or article note hit: JSON [snippet, the texts it may come from…]. */
+        marked_sources: string;
+      }
+  );
+
+const TEXT_KEYS = ['marked_title', 'original_title', 'marked_snippet', 'original_body', 'marked_points', 'original_points', 'marked_sources'];
+
+/** The hit's article: the row less its marked and stored texts. */
+function articleOf(row: HitRow): ArticleSummary {
+  const article: Record<string, unknown> = { ...row, key_points: JSON.parse(row.key_points) as string[] };
+  for (const key of TEXT_KEYS) delete article[key];
+  return article as ArticleSummary;
+}
+
+/** The row's title and snippet, marked, over the stored text. */
+function markedTexts(row: HitRow): { title: string; snippet: string } {
+  const title = row.original_title === null ? row.marked_title : markedOverOriginal(row.marked_title, row.original_title);
+  if ('marked_sources' in row) {
+    const [marked, ...originals] = JSON.parse(row.marked_sources) as [string, ...string[]];
+    return { title, snippet: markedOverOriginal(marked, ...originals) };
+  }
+  const over = (marked: string, original: string | null) => (original === null ? marked : markedOverOriginal(marked, original));
+  return {
+    title,
+    snippet: chosenSnippet(over(row.marked_snippet, row.original_body), over(row.marked_points, row.original_points)),
+  };
+}
 
 /**
  * The snippet of a key points hit as text: the column holds a JSON array, so its brackets and
@@ -45,79 +88,85 @@ function keyPointsSnippet(marked: string): string {
 }
 
 /** The body's snippet, unless only the key points matched: then theirs. */
-function chosenSnippet(body: string, points: string | undefined): string {
+function chosenSnippet(body: string, points: string): string {
   const matched = (text: string) => text.includes(MATCH_OPEN);
-  if (points === undefined || matched(body) || !matched(points)) return body;
+  if (matched(body) || !matched(points)) return body;
   return keyPointsSnippet(points);
 }
 
 /**
  * The articles whose highlights (quote or note) or article note match, by rowid: these hits
- * follow every hit in the article text itself. Each article is looked up once, not once a hit.
+ * follow every hit in the article text itself. A highlight's article comes from the compact
+ * annotation_article map (migration 80), so a common word matching thousands of highlights
+ * reads no highlight and looks no article up by id.
  */
 const ANNOTATED = `
   annotated (rid) AS (
-    SELECT ar.rowid FROM article ar WHERE ar.id IN (
-      SELECT an.article_id FROM annotation_fts JOIN annotation an ON an.rowid = annotation_fts.rowid
-      WHERE annotation_fts MATCH @match
-      UNION
-      SELECT n.article_id FROM note_fts JOIN note n ON n.rowid = note_fts.rowid
-      WHERE note_fts MATCH @match AND n.kind = 'article'))`;
+    SELECT aa.article_rowid FROM annotation_fts JOIN annotation_article aa ON aa.annotation_rowid = annotation_fts.rowid
+    WHERE annotation_fts MATCH @match
+    UNION
+    SELECT ar.rowid FROM note_fts JOIN note n ON n.rowid = note_fts.rowid JOIN article ar ON ar.id = n.article_id
+    WHERE note_fts MATCH @match AND n.kind = 'article')`;
 
 /** A page of hits, by rowid, in order; `extra` marks those found only by a highlight or the article note. */
 type RankedRow = { total: number; rid: number | null; extra: 0 | 1 | null };
 
 /**
- * Each hit of the article text once, with its score and whether a term to find is in its title:
- * with the title weighted alone, bm25 is below zero exactly when a phrase of the (matched) query
- * occurs in the title, so the title-first order needs no second match of the index.
+ * Each hit of the article text once, with its score, and the hits with a term to find in their
+ * title (unranked: only scoring reads every hit's positions, so a second score per hit would cost
+ * more than this second match of the index).
  */
 const TEXT_HITS = (filter: string) => `
   text AS MATERIALIZED (
-    SELECT f.rowid AS rid, f.rank AS score, bm25(article_fts, 1.0, 0.0, 0.0) < 0 AS in_title
+    SELECT f.rowid AS rid, f.rank AS score
     FROM article_fts f
-    WHERE f.article_fts MATCH @match AND f.rank MATCH '${RANK}' AND ${filter})`;
+    WHERE f.article_fts MATCH @match AND f.rank MATCH '${RANK}' AND ${filter}),
+  titled AS MATERIALIZED (SELECT rowid AS rid FROM article_fts WHERE article_fts MATCH @titleMatch)`;
 
 /**
- * One search is three statements. The first matches each FTS index once: it ranks every hit of
- * the article text (title hits first), then the articles found only by a highlight or their note
- * (excluded by the already-materialised text hits), counts them all and picks the page. The other
- * two read, highlight and snip only the rows of that page: article-text hits by seeking the index
- * to each rowid (CROSS JOIN keeps that order of work), highlight-only hits from their highlight.
+ * One search is three statements. The first matches each FTS index once (the article index
+ * twice: ranked, and unranked for title hits): it ranks every hit of the article text (title hits
+ * first), then the articles found only by a highlight or their note (excluded by the
+ * already-materialised text hits), counts them all and picks the page. The other two read,
+ * highlight and snip only the rows of that page: article-text hits in one pass of the index,
+ * highlight-only hits from their highlight. Marked text comes back over the stored text (the
+ * index sees it without the characters search ignores: migration 80).
  */
 export function searchRepo(db: Database.Database) {
   const textHits = db.prepare(
-    `SELECT ${HIT_COLUMNS},
+    `SELECT article_fts.rowid AS rid, ${HIT_COLUMNS},
          highlight(article_fts, 0, ${OPEN}, ${CLOSE}) AS marked_title,
          snippet(article_fts, 1, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS}) AS marked_snippet,
-         snippet(article_fts, 2, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS}) AS marked_points
-       FROM json_each(?) AS page
-         CROSS JOIN article_fts ON article_fts.rowid = page.value
-         CROSS JOIN article a ON a.rowid = page.value
-       WHERE article_fts MATCH ?
-       ORDER BY page.key`,
+         snippet(article_fts, 2, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS}) AS marked_points,
+         ${withIgnored('title')} AS original_title, ${withIgnored('body')} AS original_body,
+         ${withIgnored('key_points')} AS original_points
+       FROM article_fts
+         CROSS JOIN article a ON a.rowid = article_fts.rowid
+         LEFT JOIN article_searchable s ON s.rowid = article_fts.rowid
+       WHERE article_fts MATCH @match AND article_fts.rowid BETWEEN @low AND @high
+         AND +article_fts.rowid IN (SELECT value FROM json_each(@rids))`,
   );
   const annotatedHits = db.prepare(
-    `SELECT ${HIT_COLUMNS}, a.title AS marked_title,
+    `SELECT ${HIT_COLUMNS}, a.title AS marked_title, NULL AS original_title,
          coalesce(
-           (SELECT snippet(annotation_fts, -1, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS})
+           (SELECT json_array(snippet(annotation_fts, -1, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS}), an.exact, an.note)
              FROM annotation_fts JOIN annotation an ON an.rowid = annotation_fts.rowid
              WHERE annotation_fts MATCH @match AND an.article_id = a.id ORDER BY annotation_fts.rank LIMIT 1),
-           (SELECT snippet(note_fts, 1, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS})
+           (SELECT json_array(snippet(note_fts, 1, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_WORDS}), n.body)
              FROM note_fts JOIN note n ON n.rowid = note_fts.rowid
-             WHERE note_fts MATCH @match AND n.article_id = a.id AND n.kind = 'article' LIMIT 1)) AS marked_snippet
+             WHERE note_fts MATCH @match AND n.article_id = a.id AND n.kind = 'article' LIMIT 1)) AS marked_sources
        FROM json_each(@rids) AS page CROSS JOIN article a ON a.rowid = page.value
        ORDER BY page.key`,
   );
 
-  function rankedPage(match: string, filters: ArticleFilters, limit: number, offset: number): RankedRow[] {
+  function rankedPage({ match, titleMatch, filters, limit, offset }: FtsSearch): RankedRow[] {
     const textFilter = articleFilterCondition(filters, 'f.rowid');
     const extraFilter = articleFilterCondition(filters, 'rid');
     return db
       .prepare(
         `WITH ${TEXT_HITS(textFilter.sql)}, ${ANNOTATED},
            hits AS MATERIALIZED (
-             SELECT rid, 0 AS extra, in_title, score FROM text
+             SELECT rid, 0 AS extra, rid IN (SELECT rid FROM titled) AS in_title, score FROM text
              UNION ALL
              SELECT rid, 1, 0, 0 FROM annotated WHERE ${extraFilter.sql} AND rid NOT IN (SELECT rid FROM text))
          SELECT counted.total, page.rid, page.extra
@@ -125,13 +174,19 @@ export function searchRepo(db: Database.Database) {
            LEFT JOIN (SELECT * FROM hits ORDER BY extra, in_title DESC, score, rid LIMIT @limit OFFSET @offset) AS page
          ORDER BY page.extra, page.in_title DESC, page.score, page.rid`,
       )
-      .all(...textFilter.params, ...extraFilter.params, { match, limit, offset }) as RankedRow[];
+      .all(...textFilter.params, ...extraFilter.params, { match, titleMatch, limit, offset }) as RankedRow[];
   }
 
-  /** The page's article-text hits, in the given order, with the title marked and the snippets. */
+  /**
+   * The page's article-text hits, in the given order, with the title marked and the snippets:
+   * one pass of the index over the page's rowid range (the rows off the page cost a step of the
+   * index each and are not snipped), as seeking each rowid would restart the match each time.
+   */
   function textRows(match: string, rids: number[]): HitRow[] {
     if (rids.length === 0) return [];
-    return textHits.all(JSON.stringify(rids), match) as HitRow[];
+    const rows = textHits.all({ match, low: Math.min(...rids), high: Math.max(...rids), rids: JSON.stringify(rids) }) as (HitRow & { rid: number })[];
+    const byRid = new Map(rows.map(({ rid, ...row }) => [rid, row as HitRow]));
+    return rids.map((rid) => byRid.get(rid)!);
   }
 
   /** The page's hits found only by a highlight or the article note, with the snippet from there. */
@@ -141,8 +196,9 @@ export function searchRepo(db: Database.Database) {
   }
 
   return {
-    search({ match, filters, offset, limit }: FtsSearch): SearchPage {
-      const ranked = rankedPage(match, filters, limit, offset);
+    search(search: FtsSearch): SearchPage {
+      const { match } = search;
+      const ranked = rankedPage(search);
       const page = ranked.filter((row): row is RankedRow & { rid: number } => row.rid !== null);
       const rows = [
         ...textRows(match, page.filter((row) => row.extra === 0).map((row) => row.rid)),
@@ -150,11 +206,10 @@ export function searchRepo(db: Database.Database) {
       ];
       return {
         total: ranked[0]?.total ?? 0,
-        hits: rows.map(({ marked_title, marked_snippet, marked_points, key_points, ...article }) => ({
-          article: { ...article, key_points: JSON.parse(key_points) as string[] },
-          title: markedTextParts(marked_title),
-          snippet: markedTextParts(chosenSnippet(marked_snippet, marked_points)),
-        })),
+        hits: rows.map((row) => {
+          const { title, snippet } = markedTexts(row);
+          return { article: articleOf(row), title: markedTextParts(title), snippet: markedTextParts(snippet) };
+        }),
       };
     },
   };
