@@ -4,6 +4,7 @@ import type { Api } from '../api/client';
 import type { AppState } from './appStore';
 import { errorMessage } from './errorMessage';
 import { followHistory } from './followChanges';
+import { handOver } from './handOver';
 
 /** A span of the body, in UTF-16 offsets. */
 export interface BodySelection {
@@ -48,6 +49,8 @@ export interface AnnotationSlice {
   annotate: AnnotateState;
   /** Loads the highlights and the note of the article the reader opened. */
   loadAnnotations(articleId: string): Promise<void>;
+  /** The highlights that came with the article the reader opened: the next loadAnnotations of it shows them instead of asking again. */
+  handOverAnnotations(articleId: string, annotations: Annotation[]): void;
   /** Loads them again, e.g. after an undo or redo. */
   reloadAnnotations(): Promise<void>;
   setSelection(selection: BodySelection | null): void;
@@ -74,25 +77,37 @@ export const createAnnotationSlice =
       set((state) => ({ annotate: { ...state.annotate, note: { ...state.annotate.note, ...change } } }));
     const current = () => get().annotate;
     let latestList = 0;
+    const handedOver = handOver<Annotation[]>();
+
+    function showList(annotations: Annotation[]) {
+      const known = new Set(annotations.map((a) => a.id));
+      const { selectedId, recentTagIds } = current();
+      patch({
+        annotations,
+        loaded: true,
+        error: null,
+        selectedId: selectedId && known.has(selectedId) ? selectedId : null,
+        alsoHere: current().alsoHere.filter((id) => known.has(id)),
+        recentTagIds: recentTagIds.length > 0 ? recentTagIds : recentFrom(annotations),
+      });
+    }
 
     async function loadList(articleId: string) {
       const mine = ++latestList;
       try {
         const annotations = await api.invoke('annotations.list', { article_id: articleId });
-        if (mine !== latestList || current().articleId !== articleId) return;
-        const known = new Set(annotations.map((a) => a.id));
-        const { selectedId, recentTagIds } = current();
-        patch({
-          annotations,
-          loaded: true,
-          error: null,
-          selectedId: selectedId && known.has(selectedId) ? selectedId : null,
-          alsoHere: current().alsoHere.filter((id) => known.has(id)),
-          recentTagIds: recentTagIds.length > 0 ? recentTagIds : recentFrom(annotations),
-        });
+        if (mine === latestList && current().articleId === articleId) showList(annotations);
       } catch (error) {
         if (mine === latestList) patch({ error: errorMessage(error) });
       }
+    }
+
+    /** Shows the highlights that came with the opened article (once), else asks for them. */
+    async function firstList(articleId: string) {
+      const given = handedOver.take(articleId);
+      if (!given) return loadList(articleId);
+      latestList++; // a list still on its way is older than these
+      showList(given);
     }
 
     async function loadNote(articleId: string) {
@@ -109,6 +124,7 @@ export const createAnnotationSlice =
     }
 
     async function reloadAnnotations() {
+      handedOver.drop(); // whatever changed may have changed it too
       const { articleId } = current();
       if (articleId) await Promise.all([loadList(articleId), loadNote(articleId)]);
     }
@@ -134,8 +150,9 @@ export const createAnnotationSlice =
       async loadAnnotations(articleId) {
         patch(articleStart(articleId));
         if (!get().codebook.loaded) void get().loadTags();
-        await Promise.all([loadList(articleId), loadNote(articleId)]);
+        await Promise.all([firstList(articleId), loadNote(articleId)]);
       },
+      handOverAnnotations: handedOver.give,
       reloadAnnotations,
       setSelection(selection) {
         const now = current().selection;

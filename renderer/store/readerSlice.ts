@@ -76,8 +76,11 @@ export const createReaderSlice =
           focusAnnotationId: options.annotationId ?? null,
         });
         try {
-          const article = await api.invoke('articles.get', { id });
+          // One call for the article, its highlights and statements: the reader draws them together.
+          const { article, annotations, statements } = await api.invoke('articles.open', { id });
           if (!stillOpen(id)) return;
+          get().handOverAnnotations(id, annotations);
+          get().handOverStatements(id, statements);
           patch({ article, loading: false });
           if (article.revision > 1) await loadRevisions(id);
         } catch (error) {

@@ -7,6 +7,7 @@ import type { Api } from '../api/client';
 import type { AppState } from './appStore';
 import { errorMessage } from './errorMessage';
 import { followHistory } from './followChanges';
+import { handOver } from './handOver';
 
 /** What the toolbar's Statement section holds: the fields of a statement, as the analyst set them. */
 export interface StatementDraft {
@@ -57,6 +58,8 @@ export interface StatementSlice {
   registry: RegistryState;
   /** Loads the statements and suggestions of the article the reader opened. */
   loadStatements(articleId: string): Promise<void>;
+  /** The statements that came with the article the reader opened: the next loadStatements of it shows them instead of asking again. */
+  handOverStatements(articleId: string, statements: Statement[]): void;
   reloadStatements(): Promise<void>;
   /**
    * Saves the highlight the toolbar is open for and then its statement (created, updated, or
@@ -97,12 +100,14 @@ export const createStatementSlice =
     const patchRegistry = (change: Partial<RegistryState>) => set((state) => ({ registry: { ...state.registry, ...change } }));
     const current = () => get().statements;
     let latest = 0;
+    const handedOver = handOver<Statement[]>();
 
     async function loadLists(articleId: string) {
       const mine = ++latest;
+      const given = handedOver.take(articleId);
       try {
         const [statements, suggestions] = await Promise.all([
-          api.invoke('statements.list', { article_id: articleId }),
+          given ?? api.invoke('statements.list', { article_id: articleId }),
           api.invoke('suggestions.list', { article_id: articleId }),
         ]);
         if (mine !== latest || current().articleId !== articleId) return;
@@ -113,6 +118,7 @@ export const createStatementSlice =
     }
 
     async function reloadStatements() {
+      handedOver.drop(); // whatever changed may have changed them too
       const { articleId } = current();
       if (articleId) await loadLists(articleId);
     }
@@ -236,6 +242,7 @@ export const createStatementSlice =
         if (!get().registry.loaded) void get().loadRegistry();
         await loadLists(articleId);
       },
+      handOverStatements: handedOver.give,
       reloadStatements,
 
       async saveHighlightAndStatement(highlight, draft) {

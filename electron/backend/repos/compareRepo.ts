@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ComparedStatement } from '../../../shared/domain/compare.js';
-import { refreshStatementsSql, TAG_TREE } from '../db/migrations/0060-compare-indexes.js';
+import { TAG_TREE } from '../db/migrations/0060-compare-indexes.js';
+import { refreshStatementsSql } from '../db/migrations/0090-compare-filters.js';
 
 /** The comparison's narrowing, ready for SQL: dates as YYYY-MM-DD, text as an FTS5 MATCH expression. */
 export interface StatementQuery {
@@ -14,6 +15,9 @@ export interface StatementQuery {
   textMatch?: string;
 }
 
+/** A query whose text has been matched (see `matchText`): what the queries below take. */
+export type MatchedQuery = Omit<StatementQuery, 'textMatch'> & { textMatched: boolean };
+
 export interface TopicRow {
   id: string;
   name: string;
@@ -22,8 +26,7 @@ export interface TopicRow {
 
 type Params = (string | number)[];
 
-const JOIN_ANNOTATION = `JOIN annotation an ON an.id = s.annotation_id`;
-const JOINS = `${JOIN_ANNOTATION} JOIN article ar ON ar.id = an.article_id`;
+const JOINS = `JOIN annotation an ON an.id = s.annotation_id JOIN article ar ON ar.id = an.article_id`;
 
 const json = (values: readonly string[]) => JSON.stringify(values);
 
@@ -33,7 +36,7 @@ const STALE_SQL = 'SELECT stale FROM topic_index_state WHERE id = 1';
  * Brings the (topic, side, date) index up to date after a tag move marked it stale (see
  * migration 0060; its triggers keep it in step otherwise): the tags whose top-level ancestor
  * changed get their new topic, and only the statements carrying those tags are re-indexed.
- * Cheap when fresh: one row read. Writers need not call it; every compare query calls it first.
+ * Cheap when fresh: one row read. Writers need not call it; every compare request calls it first.
  */
 export function refreshStatementTopics(db: Database.Database): void {
   if (db.prepare(STALE_SQL).pluck().get()) reindexMovedTopics(db);
@@ -53,11 +56,12 @@ function reindexMovedTopics(db: Database.Database): void {
 }
 
 /**
- * The statement conditions beyond topic, side and date, over `s` (statement), `an` (annotation)
- * and `ar` (article), with the joins they need from `s`. Absent or empty lists do not narrow;
- * values travel only as parameters.
+ * The conditions beyond topic, side and date, on `statement_topic` (alias st) alone: it carries
+ * kind, stance, actor and the rowids of article and highlight (migration 0090), so no filter
+ * joins a statement's rows.
+ * Absent or empty lists do not narrow; values travel only as parameters.
  */
-function narrowing(query: StatementQuery): { sql: string; params: Params; joins: string } {
+function narrowing(query: MatchedQuery): { sql: string; params: Params } {
   const parts: string[] = [];
   const params: Params = [];
   const inList = (column: string, values: readonly string[] | undefined) => {
@@ -65,17 +69,16 @@ function narrowing(query: StatementQuery): { sql: string; params: Params; joins:
     parts.push(`${column} IN (SELECT value FROM json_each(?))`);
     params.push(json(values));
   };
-  inList('s.actor_id', query.actorIds);
-  // NOCASE folds Latin letters, which is what outlet names are written in.
-  inList('ar.outlet COLLATE NOCASE', query.outlets);
-  inList('s.kind', query.kinds);
-  inList('s.stance', query.stances);
-  if (query.textMatch) {
-    parts.push('an.rowid IN (SELECT rowid FROM annotation_fts WHERE annotation_fts MATCH ?)');
-    params.push(`{exact} : (${query.textMatch})`);
+  inList('st.actor_id', query.actorIds);
+  inList('st.kind', query.kinds);
+  inList('st.stance', query.stances);
+  if (query.outlets?.length) {
+    // NOCASE folds Latin letters, which is what outlet names are written in (and how they are indexed).
+    parts.push('st.article_rowid IN (SELECT rowid FROM article WHERE outlet COLLATE NOCASE IN (SELECT value FROM json_each(?)))');
+    params.push(json(query.outlets));
   }
-  const joins = query.outlets?.length ? JOINS : query.textMatch ? JOIN_ANNOTATION : '';
-  return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params, joins };
+  if (query.textMatched) parts.push('st.annotation_rowid IN (SELECT annotation_rowid FROM temp.compare_text_match)');
+  return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
 }
 
 /** said_on within [from, to] (both inclusive) for the column given. */
@@ -109,15 +112,16 @@ const STATEMENT_COLUMNS = `s.id, an.article_id, s.annotation_id, an.exact AS quo
   coalesce(act.name, s.speaker_text, '') AS speaker, ${ROLE_AT_DATE} AS role, s.side_id, s.said_on,
   ar.outlet, ar.title AS article_title, ar.url, s.kind, s.stance, s.responds_to, ar.language`;
 
-/** Period starts: the Monday of the ISO week, or the first of the month. */
+/** Period starts of the day in `day`: the Monday of the ISO week, or the first of the month. */
 const PERIOD = {
-  week: `date(s.said_on, '-' || ((CAST(strftime('%w', s.said_on) AS INTEGER) + 6) % 7) || ' days')`,
-  month: `substr(s.said_on, 1, 7) || '-01'`,
+  week: `date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days')`,
+  month: `substr(day, 1, 7) || '-01'`,
 } as const;
 
 /**
- * The comparison's SQL. Cells read `statement_topic` by (topic, side, said_on, created_at), so a
- * cell's newest statements come straight off the index and counts are index range scans.
+ * The comparison's SQL, all of it over `statement_topic` (migrations 0060 and 0090): a cell's
+ * newest statements come straight off its (topic, side, said_on, created_at) index, and counts,
+ * totals and the timeline are index range scans whatever the filters.
  */
 export function compareRepo(db: Database.Database) {
   const topics = db.prepare(`SELECT id, name, colour FROM tag WHERE parent_id IS NULL ORDER BY position, name COLLATE NOCASE`);
@@ -145,31 +149,33 @@ export function compareRepo(db: Database.Database) {
     return statement;
   };
 
-  /** statement_topic rows (alias st) of these topics and sides under the query, joined to their statement. */
-  function cellRows(topicIds: readonly string[], sides: readonly string[], query: StatementQuery) {
+  // The highlights whose quote matches the text filter, found once per request (see matchText).
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS compare_text_match (annotation_rowid INTEGER PRIMARY KEY)`);
+  const clearTextMatch = db.prepare(`DELETE FROM temp.compare_text_match`);
+  const fillTextMatch = db.prepare(`INSERT INTO temp.compare_text_match SELECT rowid FROM annotation_fts WHERE annotation_fts MATCH ?`);
+
+  /** statement_topic rows (alias st) of these sides under the query, and of these topics when given. */
+  function topicRows(sides: readonly string[], topicIds: readonly string[] | undefined, query: MatchedQuery) {
     const dates = dateRange('st.said_on', query);
     const narrow = narrowing(query);
-    const joins = narrow.sql === 'TRUE' ? '' : `JOIN statement s ON s.id = st.statement_id ${narrow.joins}`;
     return {
-      sql: `FROM statement_topic st ${joins}
-        WHERE st.topic_id IN (SELECT value FROM json_each(?)) AND st.side_id IN (SELECT value FROM json_each(?))
-          AND ${dates.sql} AND ${narrow.sql}`,
-      params: [json(topicIds), json(sides), ...dates.params, ...narrow.params],
+      sql: `FROM statement_topic st
+        WHERE ${topicIds ? 'st.topic_id IN (SELECT value FROM json_each(?))' : 'TRUE'}
+          AND st.side_id IN (SELECT value FROM json_each(?)) AND ${dates.sql} AND ${narrow.sql}`,
+      params: [...(topicIds ? [json(topicIds)] : []), json(sides), ...dates.params, ...narrow.params],
     };
   }
 
-  /** Statements (alias s) of these sides, and of these topics when given, under the query: read by (side, said_on). */
-  function statementRows(sides: readonly string[], topicIds: readonly string[] | undefined, query: StatementQuery) {
-    const dates = dateRange('s.said_on', query);
-    const narrow = narrowing(query);
-    const inTopics = topicIds
-      ? `s.id IN (SELECT statement_id FROM statement_topic WHERE topic_id IN (SELECT value FROM json_each(?)))`
-      : 'TRUE';
-    return {
-      sql: `FROM statement s ${narrow.joins}
-        WHERE s.side_id IN (SELECT value FROM json_each(?)) AND ${dates.sql} AND ${narrow.sql} AND ${inTopics}`,
-      params: [json(sides), ...dates.params, ...narrow.params, ...(topicIds ? [json(topicIds)] : [])],
-    };
+  /**
+   * Statements (not topic rows: each once) of these sides, and topics when given, under the query,
+   * as `count` over rows (alias st) of `statement_topic`: the lead rows when every topic counts,
+   * else the distinct statements among the topics' rows.
+   */
+  function statementRows(sides: readonly string[], topicIds: readonly string[] | undefined, query: MatchedQuery) {
+    const rows = topicRows(sides, topicIds, query);
+    return topicIds
+      ? { count: 'count(DISTINCT st.statement_id)', sql: rows.sql, params: rows.params }
+      : { count: 'count(*)', sql: `${rows.sql} AND st.lead = 1`, params: rows.params };
   }
 
   return {
@@ -181,24 +187,33 @@ export function compareRepo(db: Database.Database) {
       return value === undefined ? undefined : JSON.parse(value);
     },
 
-    /** Statements per (topic, side). */
-    counts(topicIds: readonly string[], sides: readonly string[], query: StatementQuery) {
+    /**
+     * The query the methods below take: its text, if any, matched here once into a temp table
+     * (a matrix asks for counts, up to two cells a topic and a total, each of which would run
+     * the search again). Only the last query matched is valid.
+     */
+    matchText({ textMatch, ...query }: StatementQuery): MatchedQuery {
       refreshTopics();
-      const rows = cellRows(topicIds, sides, query);
+      clearTextMatch.run();
+      if (textMatch) fillTextMatch.run(`{exact} : (${textMatch})`);
+      return { ...query, textMatched: Boolean(textMatch) };
+    },
+
+    /** Statements per (topic, side). */
+    counts(topicIds: readonly string[], sides: readonly string[], query: MatchedQuery) {
+      const rows = topicRows(sides, topicIds, query);
       return prepare(`SELECT st.topic_id, st.side_id, count(*) AS count ${rows.sql} GROUP BY st.topic_id, st.side_id`)
         .all(...rows.params) as { topic_id: string; side_id: string; count: number }[];
     },
 
     /** How many statements of these sides (and topics, when given) the query lets through, each once. */
-    total(sides: readonly string[], topicIds: readonly string[] | undefined, query: StatementQuery): number {
-      refreshTopics();
+    total(sides: readonly string[], topicIds: readonly string[] | undefined, query: MatchedQuery): number {
       const rows = statementRows(sides, topicIds, query);
-      return prepare(`SELECT count(*) ${rows.sql}`).pluck().get(...rows.params) as number;
+      return prepare(`SELECT ${rows.count} ${rows.sql}`).pluck().get(...rows.params) as number;
     },
 
     /** One cell's statements, newest said_on first (undated last), then newest recorded. */
-    cell(topicId: string, sideId: string, query: StatementQuery, offset: number, limit: number): ComparedStatement[] {
-      refreshTopics();
+    cell(topicId: string, sideId: string, query: MatchedQuery, offset: number, limit: number): ComparedStatement[] {
       const dates = dateRange('st.said_on', query);
       const narrow = narrowing(query);
       return prepare(
@@ -213,13 +228,18 @@ export function compareRepo(db: Database.Database) {
         .all(topicId, sideId, ...dates.params, ...narrow.params, limit, offset) as ComparedStatement[];
     },
 
-    /** Dated statements per side per period, oldest period first. */
-    timeline(sides: readonly string[], topicIds: readonly string[] | undefined, query: StatementQuery, bucket: 'week' | 'month') {
-      refreshTopics();
+    /**
+     * Dated statements per side per period, oldest period first: counted per day off the index,
+     * then the days summed into periods (the period's date arithmetic runs once a day, not once
+     * a statement).
+     */
+    timeline(sides: readonly string[], topicIds: readonly string[] | undefined, query: MatchedQuery, bucket: 'week' | 'month') {
       const rows = statementRows(sides, topicIds, query);
       return prepare(
-          `SELECT ${PERIOD[bucket]} AS period, s.side_id, count(*) AS count ${rows.sql} AND s.said_on IS NOT NULL
-           GROUP BY period, s.side_id ORDER BY period, s.side_id`,
+          `SELECT ${PERIOD[bucket]} AS period, side_id, sum(n) AS count FROM (
+             SELECT st.said_on AS day, st.side_id, ${rows.count} AS n ${rows.sql} AND st.said_on IS NOT NULL
+             GROUP BY st.side_id, st.said_on)
+           GROUP BY period, side_id ORDER BY period, side_id`,
         )
         .all(...rows.params) as { period: string; side_id: string; count: number }[];
     },

@@ -59,10 +59,10 @@ export function fakeApi(): FakeApi {
         const items = newestFirst.slice(offset, offset + limit).map(({ body: _b, content_hash: _h, ...summary }) => summary);
         return { ok: true, value: { total: library.length, items } };
       }
-      case 'articles.get': {
+      case 'articles.open': {
         const found = library.find((a) => a.id === input.id);
         return found
-          ? { ok: true, value: found }
+          ? { ok: true, value: { article: found, annotations: [], statements: [] } }
           : { ok: false, error: { code: 'not_found', message: `No article with id ${String(input.id)}.` } };
       }
       case 'articles.facets': {

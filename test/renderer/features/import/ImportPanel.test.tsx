@@ -86,7 +86,7 @@ describe('Import progress and results', () => {
     const results = await screen.findByRole('region', { name: 'Import results' });
     await app.user.click(within(results).getByRole('button', { name: 'Talks resume in Kabul' }));
     expect(await screen.findByText('The stored text.')).toBeTruthy();
-    expect(backend.calls.filter((call) => call.channel === 'articles.get').at(-1)).toEqual({ channel: 'articles.get', input: { id: existing.id } });
+    expect(backend.calls.filter((call) => call.channel === 'articles.open').at(-1)).toEqual({ channel: 'articles.open', input: { id: existing.id } });
   });
 
   it('takes focus when the run ends with focus lost, and goes away when dismissed', async () => {

@@ -114,7 +114,7 @@ describe('Search hits in the reader', () => {
   it('keeps the search when a failed open is retried', async () => {
     const { api, backend, failNext } = backendApi();
     const { id } = await createArticle(backend, { title: 'Torkham reopens', body: BODY });
-    failNext('articles.get', { code: 'internal', message: 'The disk is busy.' });
+    failNext('articles.open', { code: 'internal', message: 'The disk is busy.' });
     const { store, user } = renderReader(api);
     await act(() => store.getState().openArticle(id, { highlightQuery: 'torkham' }));
     expect(screen.getByRole('alert').textContent).toContain('The disk is busy.');
