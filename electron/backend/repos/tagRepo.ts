@@ -11,27 +11,21 @@ export interface TagRow {
   created_at: string;
 }
 
-/** Every tag with the tags below it (itself included), as (root, id) pairs. */
-const SUBTREES = `
-  WITH RECURSIVE subtree (root, id) AS (
-    SELECT id, id FROM tag
-    UNION ALL
-    SELECT subtree.root, tag.id FROM tag JOIN subtree ON tag.parent_id = subtree.id)`;
-
-/** The codebook's SQL. Tags form a tree by parent_id; the service keeps it free of cycles. */
+/**
+ * The codebook's SQL. Tags form a tree by parent_id; the service keeps it free of cycles. The
+ * counts and the flattened tree (tag_count, tag_closure) are kept by triggers (migration 0100).
+ */
 export function tagRepo(db: Database.Database) {
   const all = db.prepare(`
-    ${SUBTREES}
     SELECT tag.id, tag.parent_id, tag.name, tag.colour, tag.description, tag.position,
-      (SELECT count(*) FROM annotation_tag WHERE tag_id = tag.id) AS highlight_count,
-      (SELECT count(DISTINCT at.annotation_id) FROM subtree JOIN annotation_tag at ON at.tag_id = subtree.id
-        WHERE subtree.root = tag.id) AS total_count
-    FROM tag ORDER BY tag.position, tag.name COLLATE NOCASE`);
+      coalesce(c.highlights, 0) AS highlight_count, coalesce(c.total, 0) AS total_count
+    FROM tag LEFT JOIN tag_count c ON c.tag_id = tag.id
+    ORDER BY tag.position, tag.name COLLATE NOCASE`);
   const byId = db.prepare(`SELECT id, parent_id, name, colour, description, position, created_at FROM tag WHERE id = ?`);
   const children = db.prepare(`
     SELECT id, parent_id, name, colour, description, position, created_at FROM tag
     WHERE parent_id IS ? ORDER BY position, name COLLATE NOCASE`);
-  const descendants = db.prepare(`${SUBTREES} SELECT id FROM subtree WHERE root = ? AND id <> root`).pluck();
+  const descendants = db.prepare(`SELECT descendant FROM tag_closure WHERE ancestor = ? AND descendant <> ancestor`).pluck();
   const insert = db.prepare(`
     INSERT INTO tag (id, parent_id, name, colour, description, position, created_at)
     VALUES (@id, @parent_id, @name, @colour, @description, @position, @created_at)`);
