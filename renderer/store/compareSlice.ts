@@ -5,6 +5,7 @@ import type { Api } from '../api/client';
 import type { AppState } from './appStore';
 import { errorMessage } from './errorMessage';
 import { followHistory } from './followChanges';
+import { keepUnchanged } from './keepUnchanged';
 
 export type TimelineBucket = 'week' | 'month';
 
@@ -33,15 +34,15 @@ export interface CompareState {
   timelineError: string | null;
   /** Statements fetched with "Show more", after a cell's first ones, by cellKey. */
   more: Record<string, ComparedStatement[]>;
-  /** The workspace's outlets, for the outlet filter. */
-  outlets: string[];
-  /** Actors matching the speaker filter's search. */
-  speakerMatches: Actor[];
+  /** The workspace's outlets, for the outlet filter; null until first loaded. */
+  outlets: string[] | null;
+  /** Actors matching the speaker filter's latest search; null before any search answered. */
+  speakerMatches: Actor[] | null;
 }
 
 export interface CompareSlice {
   compare: CompareState;
-  /** Loads the sides, the matrix and the timeline. */
+  /** Loads the sides, the matrix and the timeline (entering the room does); joins a load under way. */
   loadCompare(): Promise<void>;
   setCompareFilters(filters: CompareFilters): Promise<void>;
   /** Loads the matrix and the timeline again (e.g. after the compared sides changed). */
@@ -57,6 +58,8 @@ export interface CompareSlice {
   openStatement(statement: ComparedStatement): Promise<void>;
   /** Looks up actors for the speaker filter (a blank query lists them all). */
   findSpeakers(query: string): Promise<void>;
+  /** Loads the workspace's outlets again (the outlet filter does as it opens). */
+  loadOutlets(): Promise<void>;
 }
 
 /** Statements a cell shows before "Show more"; few, so the matrix stays cheap at any size. */
@@ -107,7 +110,11 @@ export const createCompareSlice =
           filters: matrixFilters(current()),
           per_cell: PER_CELL,
         });
-        if (mine === latestMatrix) patch({ matrix, more: {}, loading: false });
+        // What did not change keeps its objects, so only the changed parts of the screen draw again.
+        if (mine === latestMatrix) {
+          const { matrix: shown, more } = current();
+          patch({ matrix: keepUnchanged(shown, matrix), more: Object.keys(more).length > 0 ? {} : more, loading: false });
+        }
       } catch (error) {
         if (mine === latestMatrix) patch({ loading: false, error: errorMessage(error) });
       }
@@ -122,7 +129,7 @@ export const createCompareSlice =
           filters: cleanFilters(current().filters),
           bucket: current().bucket,
         });
-        if (mine === latestTimeline) patch({ timeline: timeline.points, timelineError: null });
+        if (mine === latestTimeline) patch({ timeline: keepUnchanged(current().timeline, timeline.points), timelineError: null });
       } catch (error) {
         if (mine === latestTimeline) patch({ timelineError: errorMessage(error) });
       }
@@ -131,7 +138,7 @@ export const createCompareSlice =
     async function loadOutlets() {
       try {
         const facets = await api.invoke('articles.facets', {});
-        patch({ outlets: facets.outlets.map((o) => o.value) });
+        patch({ outlets: keepUnchanged(current().outlets, facets.outlets.map((o) => o.value)) });
       } catch {
         // Without the list, the outlet filter offers only what is already chosen.
       }
@@ -144,6 +151,19 @@ export const createCompareSlice =
     // A statement recorded in the reader, or an undo, changes what the comparison shows.
     followHistory(store, () => void reload(), { when: (state) => state.room === 'compare' && state.compare.matrix !== null });
 
+    /** The load under way, which a second call joins instead of asking the backend twice. */
+    let loading: Promise<void> | null = null;
+    async function load() {
+      if (!get().registry.loaded) await get().loadRegistry();
+      // The outlets are a corpus-wide aggregate: loaded once here, and again as their filter opens.
+      await Promise.all([reload(), current().outlets === null ? loadOutlets() : undefined]);
+    }
+
+    // Entering the room starts its load at once, so the backend works while React draws the room.
+    store.subscribe((state, previous) => {
+      if (state.room === 'compare' && previous.room !== 'compare') void get().loadCompare();
+    });
+
     return {
       compare: {
         filters: {},
@@ -155,12 +175,12 @@ export const createCompareSlice =
         error: null,
         timelineError: null,
         more: {},
-        outlets: [],
-        speakerMatches: [],
+        outlets: null,
+        speakerMatches: null,
       },
-      async loadCompare() {
-        if (!get().registry.loaded) await get().loadRegistry();
-        await Promise.all([reload(), loadOutlets()]);
+      loadCompare() {
+        loading ??= load().finally(() => (loading = null));
+        return loading;
       },
       reloadCompare: reload,
       async setCompareFilters(filters) {
@@ -217,6 +237,7 @@ export const createCompareSlice =
           if (mine === latestSpeakers) patch({ speakerMatches: [], error: errorMessage(error) });
         }
       },
+      loadOutlets,
       openStatement: (statement) => get().openArticle(statement.article_id, { annotationId: statement.annotation_id }),
     };
   };

@@ -93,8 +93,8 @@ export function compareService(repo: CompareRepo) {
 
     matrix({ sides: asked, filters, per_cell }: z.output<typeof CompareMatrixInput>): CompareMatrix {
       const sides = chooseSides(asked);
-      const query = statementQuery(filters);
       const topics = chosenTopics(filters);
+      const query = repo.matchText(statementQuery(filters));
       const counts = new Map<string, number>();
       for (const row of repo.counts(topics.map((t) => t.id), sides, query)) counts.set(`${row.topic_id}\n${row.side_id}`, row.count);
       const summaries = new Map(repo.summaries(sides).map((s) => [`${s.topic_id}\n${s.side_id}`, s.body]));
@@ -121,7 +121,7 @@ export function compareService(repo: CompareRepo) {
     cell({ topic_id, side_id, filters, offset, limit }: z.output<typeof CompareCellInput>): z.infer<typeof CompareCellPage> {
       mustBeTopic(topic_id, 'topic_id');
       mustBeSide(side_id, 'side_id');
-      const query = statementQuery(filters);
+      const query = repo.matchText(statementQuery(filters));
       const total = repo.counts([topic_id], [side_id], query)[0]?.count ?? 0;
       return { total, statements: total > offset ? repo.cell(topic_id, side_id, query, offset, limit) : [] };
     },
@@ -129,7 +129,7 @@ export function compareService(repo: CompareRepo) {
     timeline({ sides: asked, filters, bucket }: z.output<typeof TimelineInput>): z.infer<typeof Timeline> {
       const sides = chooseSides(asked);
       const topics = filters.topics?.length ? chosenTopics(filters).map((t) => t.id) : undefined;
-      return { bucket, points: repo.timeline(sides, topics, statementQuery(filters), bucket) };
+      return { bucket, points: repo.timeline(sides, topics, repo.matchText(statementQuery(filters)), bucket) };
     },
 
     /** Saves the summary of a side's position on a topic; an empty one is removed. */

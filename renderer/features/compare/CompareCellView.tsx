@@ -1,16 +1,15 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { CompareMatrix } from '../../../shared/domain/compare';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { cellKey } from '../../store/compareSlice';
 import type { SideLook } from './sideLook';
+import { formatCount, statementCount } from './statementCount';
 import { StatementList } from './StatementList';
 import { statementThreads, type PairIndex } from './statementThreads';
 import { SummaryField } from './SummaryField';
 
 type Row = CompareMatrix['rows'][number];
 type Cell = Row['cells'][number];
-
-const statements = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'statement' : 'statements'}`;
 
 interface CompareCellViewProps {
   row: Row;
@@ -20,7 +19,7 @@ interface CompareCellViewProps {
 }
 
 /** One side on one topic: how many statements, the newest of them (more on demand), and the summary. */
-export function CompareCellView({ row, cell, side, pairs }: CompareCellViewProps) {
+export const CompareCellView = memo(function CompareCellView({ row, cell, side, pairs }: CompareCellViewProps) {
   const more = useAppStore((s) => s.compare.more[cellKey(row.topic_id, cell.side_id)]);
   const showMore = useAppStore((s) => s.showMoreStatements);
   const shown = useMemo(() => (more ? [...cell.statements, ...more] : cell.statements), [cell.statements, more]);
@@ -29,14 +28,14 @@ export function CompareCellView({ row, cell, side, pairs }: CompareCellViewProps
   const left = cell.count - shown.length;
   return (
     <div className="compare-cell">
-      <p className="cell-count">{statements(cell.count)}</p>
+      <p className="cell-count">{statementCount(cell.count)}</p>
       {threads.length > 0 && <StatementList items={threads} label={`${side.name} on ${row.topic}`} pairs={pairs} />}
       {left > 0 && (
         <button type="button" className="button show-more" onClick={() => void showMore(row.topic_id, cell.side_id)}>
-          Show more <span className="count">({left.toLocaleString('en')} not shown)</span>
+          Show more <span className="count">({formatCount(left)} not shown)</span>
         </button>
       )}
       <SummaryField topicId={row.topic_id} sideId={cell.side_id} summary={cell.summary} subject={subject} />
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ChangeEvent } from 'react';
+import { memo, useEffect, useId, useState, type ChangeEvent } from 'react';
 import type { CompareFilters } from '../../../shared/domain/compare';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { cleanFilters } from '../../store/compareSlice';
@@ -15,10 +15,11 @@ const KINDS = [
 const STANCES = ['conciliatory', 'neutral', 'critical', 'hostile'].map((s) => ({ value: s, label: s.charAt(0).toUpperCase() + s.slice(1) }));
 
 /** Date range, speakers, outlets, kind, stance and words in the quote; each change reloads the matrix. */
-export function CompareFilterBar() {
+export const CompareFilterBar = memo(function CompareFilterBar() {
   const filters = useAppStore((s) => s.compare.filters);
   const outlets = useAppStore((s) => s.compare.outlets);
   const setFilters = useAppStore((s) => s.setCompareFilters);
+  const loadOutlets = useAppStore((s) => s.loadOutlets);
   const id = useId();
   const [text, setText] = useState(filters.text ?? '');
   const change = (next: Partial<CompareFilters>) => void setFilters({ ...filters, ...next });
@@ -44,9 +45,10 @@ export function CompareFilterBar() {
       <SpeakerFilter chosen={filters.actor_ids ?? []} onChange={(actor_ids) => change({ actor_ids })} />
       <ChecklistFilter
         label="Outlets"
-        options={[...new Set([...(filters.outlets ?? []), ...outlets])].map((o) => ({ value: o, label: o }))}
+        options={[...new Set([...(filters.outlets ?? []), ...(outlets ?? [])])].map((o) => ({ value: o, label: o }))}
         chosen={filters.outlets ?? []}
         onChange={(chosen) => change({ outlets: chosen })}
+        onOpen={() => void loadOutlets()}
         emptyText="No article names its outlet yet."
       />
       <ChecklistFilter
@@ -85,4 +87,4 @@ export function CompareFilterBar() {
       </button>
     </div>
   );
-}
+});

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ComparedSidesPicker } from '../statements/ComparedSidesPicker';
 import { CompareFilterBar } from './CompareFilterBar';
 import { ComparisonMatrix } from './ComparisonMatrix';
+import { statementCount } from './statementCount';
 import { TimelineChart } from './TimelineChart';
 import './compare.css';
 
@@ -25,14 +26,18 @@ function NoStatementsYet() {
 
 /** What each side has said, topic by topic, over time; each statement opens its article. */
 export function CompareRoom() {
-  const { matrix, loading, error, filters, span } = useAppStore((s) => s.compare);
+  // Each value on its own: the room draws again only when one of these changes, not on every change to the comparison's state.
+  const matrix = useAppStore((s) => s.compare.matrix);
+  const loading = useAppStore((s) => s.compare.loading);
+  const error = useAppStore((s) => s.compare.error);
+  const narrowed = useAppStore((s) => Object.keys(cleanFilters(s.compare.filters)).length > 0 || s.compare.span !== null);
   const load = useAppStore((s) => s.loadCompare);
   const reload = useAppStore((s) => s.reloadCompare);
   const goTo = useAppStore((s) => s.goTo);
+  // Entering the room has already started the load (compareSlice); this joins it, or loads a room shown without being entered.
   useEffect(() => {
     void load();
   }, [load]);
-  const narrowed = Object.keys(cleanFilters(filters)).length > 0 || span !== null;
   const total = matrix?.total ?? 0;
   return (
     <section className="room compare" aria-labelledby="compare-heading">
@@ -40,7 +45,7 @@ export function CompareRoom() {
         <h1 id="compare-heading">Compare</h1>
         <ComparedSidesPicker onChange={() => void reload()} />
         <p className="compare-total" aria-live="polite">
-          {matrix && `${total.toLocaleString('en')} ${total === 1 ? 'statement' : 'statements'}${narrowed ? ' match' : ''}`}
+          {matrix && `${statementCount(total)}${narrowed ? ' match' : ''}`}
           {loading && <span className="compare-loading"> Loading…</span>}
         </p>
       </div>

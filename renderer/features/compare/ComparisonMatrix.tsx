@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { CompareMatrix } from '../../../shared/domain/compare';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { CompareCellView } from './CompareCellView';
@@ -6,7 +6,7 @@ import { sideLook } from './sideLook';
 import { pairIndex } from './statementThreads';
 
 /** The comparison: a row per topic, a column per compared side, statements and summaries in the cells. */
-export function ComparisonMatrix({ matrix }: { matrix: CompareMatrix }) {
+export const ComparisonMatrix = memo(function ComparisonMatrix({ matrix }: { matrix: CompareMatrix }) {
   const sideRecords = useAppStore((s) => s.registry.sides);
   const more = useAppStore((s) => s.compare.more);
   const sides = useMemo(() => matrix.sides.map((id, index) => sideLook(sideRecords, id, index)), [matrix.sides, sideRecords]);
@@ -52,4 +52,4 @@ export function ComparisonMatrix({ matrix }: { matrix: CompareMatrix }) {
       </tbody>
     </table>
   );
-}
+});

@@ -13,17 +13,20 @@ interface SpeakerFilterProps {
 
 /** Speakers to keep: search the actor registry (any script), tick the ones wanted. */
 export function SpeakerFilter({ chosen, onChange }: SpeakerFilterProps) {
-  const matches = useAppStore((s) => s.compare.speakerMatches);
-  const findSpeakers = useAppStore((s) => s.findSpeakers);
   const [query, setQuery] = useState('');
+  const searching = query.trim() !== '';
+  // With nothing typed, every actor: the registry already holds them, so only a search asks the backend.
+  const matches = useAppStore((s) => (searching ? s.compare.speakerMatches : null) ?? s.registry.actors);
+  const findSpeakers = useAppStore((s) => s.findSpeakers);
   /** Names of chosen actors, remembered so they stay listed when a search no longer matches them. */
   const names = useRef(new Map<string, string>());
   for (const actor of matches) names.current.set(actor.id, actor.name);
 
   useEffect(() => {
-    const timer = setTimeout(() => void findSpeakers(query), query ? SEARCH_PAUSE_MS : 0);
+    if (!searching) return;
+    const timer = setTimeout(() => void findSpeakers(query), SEARCH_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [query, findSpeakers]);
+  }, [query, searching, findSpeakers]);
 
   const options = useMemo<ChecklistOption[]>(() => {
     const listed = matches.slice(0, SHOWN_MATCHES).map((a) => ({ value: a.id, label: a.role ? `${a.name} (${a.role})` : a.name }));

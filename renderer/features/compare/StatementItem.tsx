@@ -1,7 +1,7 @@
+import { memo } from 'react';
 import type { ComparedStatement } from '../../../shared/domain/compare';
 import { useAppStore } from '../../store/AppStoreProvider';
 import { formatDate } from '../../ui/format';
-import type { PairIndex } from './statementThreads';
 
 const short = (quote: string) => (quote.length > 60 ? `${quote.slice(0, 60)}…` : quote);
 
@@ -16,17 +16,18 @@ function focusStatement(from: Element, id: string) {
 
 interface StatementItemProps {
   statement: ComparedStatement;
-  pairs: PairIndex;
+  /** The statement it responds to, when the matrix shows that one. */
+  answered: ComparedStatement | undefined;
+  /** The statements shown that respond to it. */
+  answers: readonly ComparedStatement[];
 }
 
 /**
  * One statement: its quote (opens the article at the highlight), who said it, when and where,
  * and links to the statement it answers or the answers it drew.
  */
-export function StatementItem({ statement: s, pairs }: StatementItemProps) {
+export const StatementItem = memo(function StatementItem({ statement: s, answered, answers }: StatementItemProps) {
   const openStatement = useAppStore((st) => st.openStatement);
-  const answered = s.responds_to ? pairs.byId.get(s.responds_to) : undefined;
-  const answers = pairs.answeredBy.get(s.id) ?? [];
   const meta = [s.role ? `${s.speaker} (${s.role})` : s.speaker, s.said_on ? formatDate(s.said_on) : 'undated', s.outlet ?? s.article_title];
   return (
     <>
@@ -43,9 +44,7 @@ export function StatementItem({ statement: s, pairs }: StatementItemProps) {
       </button>
       <p className="statement-meta">
         {meta.map((part, i) => (
-          <span key={i}>
-            <bdi>{part}</bdi>
-          </span>
+          <bdi key={i}>{part}</bdi>
         ))}
         <span className="statement-kind">{s.kind === 'direct' ? 'quoted' : 'reported'}</span>
         {s.stance && <span className={`stance stance-${s.stance}`}>{s.stance}</span>}
@@ -70,4 +69,4 @@ export function StatementItem({ statement: s, pairs }: StatementItemProps) {
       ))}
     </>
   );
-}
+});

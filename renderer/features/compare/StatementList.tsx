@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { StatementItem } from './StatementItem';
-import type { PairIndex, ThreadedStatement } from './statementThreads';
+import { NO_ANSWERS, type PairIndex, type ThreadedStatement } from './statementThreads';
 
 /** Beyond this many statements a cell draws only those scrolled into view. */
 export const VIRTUAL_AFTER = 30;
@@ -18,7 +18,13 @@ interface StatementListProps {
 /** A cell's statements; a long list scrolls and draws only the rows in view. */
 export function StatementList({ items, label, pairs }: StatementListProps) {
   const [top, setTop] = useState(0);
-  const item = (t: ThreadedStatement) => <StatementItem statement={t.statement} pairs={pairs} />;
+  const item = ({ statement: s }: ThreadedStatement) => (
+    <StatementItem
+      statement={s}
+      answered={s.responds_to ? pairs.byId.get(s.responds_to) : undefined}
+      answers={pairs.answeredBy.get(s.id) ?? NO_ANSWERS}
+    />
+  );
   if (items.length <= VIRTUAL_AFTER) {
     return (
       <ol className="statement-list" aria-label={label}>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { formatDate } from '../../ui/format';
 import { useAppStore } from '../../store/AppStoreProvider';
 import type { TimelineBucket } from '../../store/compareSlice';
@@ -15,11 +15,25 @@ const slotWidth = (n: number) => Math.max(8, Math.min(72, Math.floor(880 / Math.
 /** Index range [low, high] of two ends in either order. */
 const ordered = (a: number, b: number): [number, number] => (a <= b ? [a, b] : [b, a]);
 
+/** One side's bars as a single path: a rectangle per period with statements. */
+function barsPath(periods: readonly TimelinePeriod[], side: number, max: number, slot: number, bar: number): string {
+  let d = '';
+  periods.forEach((period, index) => {
+    const count = period.counts[side] ?? 0;
+    if (count === 0) return;
+    const h = +((count / max) * (HEIGHT - 14)).toFixed(2);
+    const x = +(LEFT + index * slot + 2 + side * bar).toFixed(2);
+    const w = +(bar - 1).toFixed(2);
+    d += `M${x} ${HEIGHT - h}h${w}v${h}h${-w}z`;
+  });
+  return d;
+}
+
 /**
  * Statements per side per week or month, as grouped bars coloured by side. Choosing a span of
  * periods (drag or click; arrows move, Shift+arrows extend, Enter applies) narrows the matrix.
  */
-export function TimelineChart() {
+export const TimelineChart = memo(function TimelineChart() {
   const points = useAppStore((s) => s.compare.timeline);
   const error = useAppStore((s) => s.compare.timelineError);
   const bucket = useAppStore((s) => s.compare.bucket);
@@ -134,37 +148,39 @@ export function TimelineChart() {
                 {max}
               </text>
               <line x1={LEFT} x2={width} y1={HEIGHT} y2={HEIGHT} className="axis" aria-hidden="true" />
-              {periods.map((period, index) => {
-                const x = LEFT + index * slot;
-                return (
-                  <g
-                    key={period.start}
-                    id={optionId(index)}
-                    role="option"
-                    aria-selected={selected(index)}
-                    aria-label={describe(period)}
-                    className={['period', selected(index) ? 'selected' : '', index === focus ? 'focused' : ''].join(' ')}
-                    onMouseDown={(event) => {
-                      event.preventDefault();
-                      setDragging(true);
-                      setAnchor(index);
-                      setFocus(index);
-                    }}
-                    onMouseEnter={() => dragging && setFocus(index)}
-                  >
-                    <rect x={x} y={0} width={slot} height={HEIGHT} className="period-hit" />
-                    {period.counts.map((count, i) => {
-                      const h = (count / max) * (HEIGHT - 14);
-                      return <rect key={sides[i]!.id} x={x + 2 + i * bar} y={HEIGHT - h} width={bar - 1} height={h} fill={sides[i]!.colour} />;
-                    })}
-                    {index % labelEvery === 0 && (
-                      <text x={x + 1} y={HEIGHT + 13} className="axis-label" aria-hidden="true">
-                        {periodLabel(period.start, bucket).replace('week of ', '')}
-                      </text>
-                    )}
-                  </g>
-                );
-              })}
+              {periods.map((period, index) => (
+                <rect
+                  key={period.start}
+                  id={optionId(index)}
+                  role="option"
+                  aria-selected={selected(index)}
+                  aria-label={describe(period)}
+                  className={['period', selected(index) ? 'selected' : '', index === focus ? 'focused' : ''].join(' ')}
+                  x={LEFT + index * slot}
+                  y={0}
+                  width={slot}
+                  height={HEIGHT}
+                  onMouseDown={(event) => {
+                    event.preventDefault();
+                    setDragging(true);
+                    setAnchor(index);
+                    setFocus(index);
+                  }}
+                  onMouseEnter={() => dragging && setFocus(index)}
+                />
+              ))}
+              {/* The bars: one path per side over the periods' hit areas (it lets the mouse through to them). */}
+              {sides.map((side, i) => (
+                <path key={side.id} d={barsPath(periods, i, max, slot, bar)} fill={side.colour} className="bars" aria-hidden="true" />
+              ))}
+              {periods.map(
+                (period, index) =>
+                  index % labelEvery === 0 && (
+                    <text key={period.start} x={LEFT + index * slot + 1} y={HEIGHT + 13} className="axis-label" aria-hidden="true">
+                      {periodLabel(period.start, bucket).replace('week of ', '')}
+                    </text>
+                  ),
+              )}
             </svg>
           </div>
           <details className="timeline-table">
@@ -198,5 +214,4 @@ export function TimelineChart() {
       )}
     </section>
   );
-}
-
+});

@@ -41,6 +41,9 @@ export interface PairIndex {
   answeredBy: Map<string, ComparedStatement[]>;
 }
 
+/** One empty list for every statement nobody answered, so a memoised item sees no change. */
+export const NO_ANSWERS: readonly ComparedStatement[] = [];
+
 export function pairIndex(lists: Iterable<readonly ComparedStatement[]>): PairIndex {
   const byId = new Map<string, ComparedStatement>();
   const answeredBy = new Map<string, ComparedStatement[]>();
