@@ -62,7 +62,7 @@ import {
   SuggestionAcceptInput,
   SuggestionRejectInput,
 } from './domain/statement.js';
-import { ImportFileInput, ImportFileResult } from './domain/importing.js';
+import { ImportFileInput, ImportFileResult, ImportFilesInput, ImportFilesResult } from './domain/importing.js';
 import { ArticleNote, ArticleNoteSetInput } from './domain/note.js';
 import { Tag, TagCreateInput, TagDeleteInput, TagMergeInput, TagUpdateInput } from './domain/tag.js';
 import { SearchInput, SearchPage } from './domain/search.js';
@@ -75,11 +75,17 @@ export const contract = {
   'articles.create': channel(ArticleCreateInput.strict(), Article),
   'articles.list': channel(ArticleListInput.strict(), ArticleListPage),
   'articles.get': channel(z.object({ id: Id }).strict(), Article),
+  /** What the reader opens an article with, in one call: the article, its highlights and its statements. */
+  'articles.open': channel(
+    z.object({ id: Id }).strict(),
+    z.object({ article: Article, annotations: z.array(Annotation), statements: z.array(Statement) }),
+  ),
   'articles.update': channel(ArticleUpdateInput, Article),
   'articles.delete': channel(z.object({ id: Id }).strict(), z.object({ id: Id, title: z.string() })),
   'articles.facets': channel(z.object({}).strict(), ArticleFacets),
   'articles.revisions': channel(z.object({ id: Id }).strict(), z.array(ArticleRevision)),
   'import.file': channel(ImportFileInput, ImportFileResult),
+  'import.files': channel(ImportFilesInput, ImportFilesResult),
   'search.query': channel(SearchInput, SearchPage),
   'tags.list': channel(z.object({}).strict(), z.array(Tag)),
   'tags.create': channel(TagCreateInput, Tag),

@@ -56,6 +56,11 @@ function walkFolder(dir: string, prefix: string, walked: Set<string>, out: Impor
   for (const entry of entries) {
     const path = join(dir, entry.name);
     const name = prefix ? `${prefix}/${entry.name}` : entry.name;
+    // The entry's own type decides for a plain file; a link (or an unknown type) is followed.
+    if (entry.isFile()) {
+      out.push(fileTarget(path, name));
+      continue;
+    }
     const stats = statOrReport(path, out);
     if (!stats) continue;
     if (stats.isDirectory()) {

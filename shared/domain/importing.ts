@@ -13,6 +13,27 @@ export const ImportFileInput = z
   .strict();
 export type ImportFileInput = z.input<typeof ImportFileInput>;
 
+/** Most files one `import.files` call takes. */
+export const MAX_IMPORT_BATCH_FILES = 100;
+/** A batch's files together are at most as large as one file may be. */
+const MAX_BATCH_BASE64 = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4 + 4;
+
+/**
+ * Several files imported in one transaction, answered once it is committed. A file refused on
+ * reading is a failed result that stores nothing; an error while storing any file stores nothing
+ * of the batch (the caller then imports its files one by one to tell which failed).
+ */
+export const ImportFilesInput = z
+  .object({
+    files: z
+      .array(ImportFileInput)
+      .min(1)
+      .max(MAX_IMPORT_BATCH_FILES)
+      .refine((files) => files.reduce((total, file) => total + file.data.length, 0) <= MAX_BATCH_BASE64, 'together are larger than the import limit'),
+  })
+  .strict();
+export type ImportFilesInput = z.input<typeof ImportFilesInput>;
+
 /**
  * What became of one article the file held:
  * imported (new), duplicate (the same text is already stored: `id` is the stored article),
@@ -39,3 +60,6 @@ export const ImportFileResult = z.object({
   items: z.array(ImportedItem),
 });
 export type ImportFileResult = z.infer<typeof ImportFileResult>;
+
+/** One result per file of an `import.files` batch, in the order given. */
+export const ImportFilesResult = z.array(ImportFileResult);

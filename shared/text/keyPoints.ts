@@ -1,3 +1,5 @@
+import { linesOf } from './lines.js';
+
 /**
  * Many news sites put a short list under a "Key points" or "Highlights" heading at or near the
  * top of an article (often after the first paragraph or two). It summarises the article rather
@@ -15,46 +17,44 @@ export interface KeyPointsSplit {
   body: string;
 }
 
-/** The list under a heading line at `lines[start]`, and the index of the first line after it. */
-function listAfter(lines: readonly string[], start: number): { items: string[]; end: number } {
+/** The list on the lines from offset `from` on, and the offset of the first line after it. */
+function listFrom(body: string, from: number): { items: string[]; end: number } {
   const items: string[] = [];
-  let index = start + 1;
-  for (; index < lines.length; index++) {
-    const line = lines[index]!.trim();
+  for (const { start, end } of linesOf(body, from)) {
+    const line = body.slice(start, end).trim();
     if (line === '') continue;
     const item = LIST_ITEM.exec(line);
-    if (!item) break;
+    if (!item) return { items, end: start };
     items.push(item[1]!.replace(/\s+/g, ' '));
   }
-  return { items, end: index };
+  return { items, end: body.length };
 }
 
 /**
  * Takes a key-points block out of a canonical body: a heading line opening one of the first
  * paragraphs (see the limits above), then one or more list lines (blank lines between them
  * allowed), up to the first line that is not a list item. A heading followed by prose, a list
- * without such a heading, or a block further down leaves the body as it is.
+ * without such a heading, or a block further down leaves the body as it is. Only the lines
+ * up to the block, or up to the limits, are read.
  */
 export function extractKeyPoints(body: string): KeyPointsSplit {
-  const lines = body.split('\n');
-  let offset = 0;
   let paragraph = 0;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    const opensParagraph = index === 0 || lines[index - 1]!.trim() === '';
-    if (line.trim() !== '' && opensParagraph) {
-      if (paragraph >= MAX_PARAGRAPHS_BEFORE || offset > MAX_CHARS_BEFORE) break;
+  let afterBlank = true;
+  for (const { start, end } of linesOf(body)) {
+    const line = body.slice(start, end).trim();
+    if (line !== '' && afterBlank) {
+      if (paragraph >= MAX_PARAGRAPHS_BEFORE || start > MAX_CHARS_BEFORE) break;
       paragraph += 1;
-      if (HEADING.test(line.trim())) {
-        const { items, end } = listAfter(lines, index);
-        if (items.length > 0) {
-          const before = lines.slice(0, index).join('\n').trim();
-          const after = lines.slice(end).join('\n').trim();
-          return { keyPoints: items, body: [before, after].filter(Boolean).join('\n\n') };
+      if (HEADING.test(line)) {
+        const list = listFrom(body, end + 1);
+        if (list.items.length > 0) {
+          const before = body.slice(0, start).trim();
+          const after = body.slice(list.end).trim();
+          return { keyPoints: list.items, body: [before, after].filter(Boolean).join('\n\n') };
         }
       }
     }
-    offset += line.length + 1;
+    afterBlank = line === '';
   }
   return { keyPoints: [], body };
 }

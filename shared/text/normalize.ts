@@ -4,6 +4,11 @@
  * normalising an already canonical body returns it unchanged.
  */
 export function canonicalBody(raw: string): string {
+  return isCanonical(raw) ? raw : canonicalBodyByPasses(raw);
+}
+
+/** canonicalBody's passes, for text that is not canonical yet (exported for the test that checks the shortcut). */
+export function canonicalBodyByPasses(raw: string): string {
   const text = raw
     .normalize('NFC')
     .replace(/\r\n?|\u2028|\u2029/g, '\n')
@@ -24,6 +29,29 @@ export function canonicalBody(raw: string): string {
     )
     .filter((block) => block.length > 0)
     .join('\n\n');
+}
+
+/** Whitespace a canonical body cannot hold: any but space and line feed. */
+const OTHER_WHITESPACE = /[^\S \n]/;
+/** Spacing a canonical body cannot hold: two spaces, a space beside a line feed, three line feeds. */
+const LOOSE_SPACING = / {2}| \n|\n |\n\n\n/;
+const isSpacing = (char: string | undefined) => char === ' ' || char === '\n';
+
+/**
+ * Whether `text` is already canonical, so canonicalBody can return it as it is (bodies are
+ * normalised on the way in and again when stored: the second pass then costs a few scans). A
+ * line feed without any blank line is not: such text has one paragraph per line. (Separate
+ * scans, as one alternation of them all is several times slower.)
+ */
+function isCanonical(text: string): boolean {
+  return (
+    !isSpacing(text[0]) &&
+    !isSpacing(text[text.length - 1]) &&
+    !OTHER_WHITESPACE.test(text) &&
+    !LOOSE_SPACING.test(text) &&
+    (text.includes('\n\n') || !text.includes('\n')) &&
+    text.normalize('NFC') === text
+  );
 }
 
 /** Paragraphs of a canonical body, each with its UTF-16 offset into the body. */

@@ -1,3 +1,5 @@
+import { linesOf } from './lines.js';
+
 /**
  * The publication date an article states about itself near its top, for files that carry no
  * date of their own. Conservative on purpose: a date inside a sentence ("on 17 April 2025 the
@@ -70,15 +72,21 @@ function candidatesIn(line: string): Candidate[] {
   return found;
 }
 
+/** The first `count` non-empty lines of `text`, trimmed; the rest of a long text is not read. */
+function firstLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  for (const { start, end } of linesOf(text)) {
+    if (lines.length === count) break;
+    const line = text.slice(start, end).trim();
+    if (line !== '') lines.push(line);
+  }
+  return lines;
+}
+
 /** The publication date stated in the first lines of `text`, as YYYY-MM-DD, or null. */
 export function findPublishedDate(text: string): string | null {
-  const lines = text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .slice(0, LINES_SEARCHED);
   let best: Candidate | null = null;
-  for (const line of lines) {
+  for (const line of firstLines(text, LINES_SEARCHED)) {
     for (const candidate of candidatesIn(line)) {
       if (!best || candidate.rank < best.rank) best = candidate;
     }

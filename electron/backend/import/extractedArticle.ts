@@ -14,3 +14,15 @@ export interface ExtractedArticle {
   language?: string;
   direction?: 'ltr' | 'rtl';
 }
+
+const canonicalBodies = new WeakSet<ExtractedArticle>();
+
+/** Notes that the article's body came out of canonicalBody, so storing it need not check it again. */
+export function withCanonicalBody<T extends ExtractedArticle>(article: T): T {
+  canonicalBodies.add(article);
+  return article;
+}
+
+export function hasCanonicalBody(article: ExtractedArticle): boolean {
+  return canonicalBodies.has(article);
+}

@@ -11,17 +11,27 @@ export interface PageMetadata {
   direction?: 'ltr' | 'rtl';
 }
 
-/** `<meta>` contents by lower-cased name, property or itemprop; the first one of a key wins. */
+/**
+ * `<meta>` contents by lower-cased name, property or itemprop; the first one of a key wins. The
+ * page's elements are found by tag name, not by selector: a document's first selector query
+ * builds a selector engine for it, which costs more than reading its metadata.
+ */
 function metaContents(doc: Document): Map<string, string> {
   const contents = new Map<string, string>();
-  for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const content = meta.getAttribute('content') ?? '';
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = meta.getAttribute('content');
+    if (!content?.trim()) continue;
     for (const attribute of ['name', 'property', 'itemprop']) {
       const key = meta.getAttribute(attribute)?.trim().toLowerCase();
-      if (key && content.trim() && !contents.has(key)) contents.set(key, content);
+      if (key && !contents.has(key)) contents.set(key, content);
     }
   }
   return contents;
+}
+
+/** The first `tag` element, in page order, that has `attribute` and passes `test` (`tag[attribute]` as a selector). */
+function firstWith(doc: Document, tag: string, attribute: string, test: (element: Element) => boolean = () => true): Element | undefined {
+  return Array.from(doc.getElementsByTagName(tag)).find((element) => element.hasAttribute(attribute) && test(element));
 }
 
 function firstOf(contents: Map<string, string>, keys: string[]): string | undefined {
@@ -43,9 +53,13 @@ function publishedTime(doc: Document, contents: Map<string, string>): string | u
     firstOf(contents, ['article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date', 'dc.date.issued', 'dc.date']),
   );
   if (fromMeta) return fromMeta;
-  const time = doc.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime], article time[datetime], time[datetime]');
-  return isoPublished(time?.getAttribute('datetime'));
+  // The first <time datetime> in the page (the selector list this replaced, led by
+  // `time[itemprop="datePublished"][datetime]`, ended in `time[datetime]`, so it found the same).
+  return isoPublished(firstWith(doc, 'time', 'datetime')?.getAttribute('datetime'));
 }
+
+/** `rel~="canonical" i`: one of the space-separated tokens of rel is `canonical`, in any case. */
+const isCanonicalLink = (link: Element) => (link.getAttribute('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/).includes('canonical');
 
 /**
  * What the page says about itself in its head and root element: Open Graph and article meta
@@ -55,7 +69,7 @@ function publishedTime(doc: Document, contents: Map<string, string>): string | u
 export function htmlMetadata(doc: Document): PageMetadata {
   const contents = metaContents(doc);
   const root = doc.documentElement;
-  const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+  const canonical = firstWith(doc, 'link', 'href', isCanonicalLink)?.getAttribute('href');
   return {
     title: plainText(firstOf(contents, ['og:title', 'twitter:title'])) || undefined,
     author: authorName(firstOf(contents, ['author', 'article:author', 'byl', 'dc.creator'])),

@@ -27,6 +27,8 @@ export type ArticleSource = Pick<z.output<typeof ArticleCreateInput>, 'title' | 
   language?: string | undefined;
   direction?: 'ltr' | 'rtl' | undefined;
   source_name?: string | null | undefined;
+  /** The body came out of canonicalBody (an extractor's, see hasCanonicalBody), so it is not checked again. */
+  canonical?: true | undefined;
 };
 
 export function contentHash(body: string): string {
@@ -62,7 +64,7 @@ const field = (text: string | null | undefined) => (text ? clip(cleanLine(text),
  * published date (given, else stated in the text), language and reading direction.
  */
 export function prepareArticle(source: ArticleSource, now: Date = new Date()): Article {
-  const canonical = canonicalBody(source.body);
+  const canonical = source.canonical ? source.body : canonicalBody(source.body);
   if (!canonical) throw new AppError('invalid_input', 'The article text is empty.', 'body');
   if (canonical.length > MAX_BODY_CHARS) {
     throw new AppError('too_large', `The article text is longer than ${MAX_BODY_CHARS.toLocaleString('en')} characters.`, 'body');

@@ -1,7 +1,7 @@
 import type { Article } from '../../../shared/domain/article.js';
 import type { ImportedItem, ImportFileResult } from '../../../shared/domain/importing.js';
 import { AppError } from '../errors.js';
-import type { ExtractedArticle } from '../import/extractedArticle.js';
+import { hasCanonicalBody, type ExtractedArticle } from '../import/extractedArticle.js';
 import { splitHeadline } from '../import/headline.js';
 import type { ArticleRepo } from '../repos/articleRepo.js';
 import { prepareArticle } from './articleService.js';
@@ -17,13 +17,15 @@ export function titleFromFileName(name: string): string {
 
 /**
  * The article with a title: its own, else a headline-like first line, else the file name's
- * (`fromFileName`, so a revision does not trade a real headline for it).
+ * (`fromFileName`, so a revision does not trade a real headline for it). A body the extractor
+ * made canonical stays so (`canonical`) unless its first line is taken off.
  */
-export function titled(found: ExtractedArticle, file: string): ExtractedArticle & { title: string; fromFileName?: true } {
-  if (found.title) return { ...found, title: found.title };
+export function titled(found: ExtractedArticle, file: string): ExtractedArticle & { title: string; fromFileName?: true; canonical?: true } {
+  const canonical = hasCanonicalBody(found) ? { canonical: true as const } : {};
+  if (found.title) return { ...found, ...canonical, title: found.title };
   const lead = splitHeadline(found.body);
   if (lead.title) return { ...found, title: lead.title, body: lead.body };
-  return { ...found, title: titleFromFileName(file), fromFileName: true };
+  return { ...found, ...canonical, title: titleFromFileName(file), fromFileName: true };
 }
 
 type Prepared = { article: Article; titleFromFileName: boolean };

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { ImportFileResult } from '../../../shared/domain/importing.js';
+import { MAX_IMPORT_BATCH_FILES, type ImportFileInput, type ImportFileResult } from '../../../shared/domain/importing.js';
 import { describeBytes, IMPORT_EXTENSIONS, MAX_IMPORT_FILE_BYTES } from '../../../shared/import/fileKinds.js';
 import type { Backend } from '../../backend/app.js';
 import { sizeRefusal } from '../../../shared/import/fileKinds.js';
@@ -16,40 +16,93 @@ const refusedResult = (file: string, refused: Pick<ImportFileResult, 'status' | 
   items: [],
 });
 
-/** Reads one file and sends it through the dispatcher, exactly as the app imports it. */
-async function importTarget(backend: Backend, target: ImportTarget): Promise<ImportFileResult> {
+/** A file read and waiting for its batch; `index` is its place among the targets. */
+interface ReadFile {
+  index: number;
+  file: string;
+  input: ImportFileInput;
+  bytes: number;
+}
+
+/**
+ * A batch closes before it holds more than this many bytes of files (a larger file goes alone):
+ * it bounds the memory a batch takes and how long Ctrl+C waits for the batch to finish.
+ */
+const BATCH_BYTES = 2 * 1024 * 1024;
+
+/** Reads one target: its bytes for the backend, or its result when it is refused unread. */
+function readTarget(target: ImportTarget, index: number): ReadFile | ImportFileResult {
   if ('refused' in target) return refusedResult(target.file, target.refused);
-  let data: string;
   try {
-    const tooLarge = sizeRefusal(statSync(target.file).size);
+    const bytes = statSync(target.file).size;
+    const tooLarge = sizeRefusal(bytes);
     if (tooLarge) return refusedResult(target.file, { status: 'failed', reason: tooLarge });
-    data = readFileSync(target.file).toString('base64');
+    return { index, file: target.file, input: { name: target.name, data: readFileSync(target.file).toString('base64') }, bytes };
   } catch (error) {
     return refusedResult(target.file, { status: 'failed', reason: `cannot read it: ${(error as Error).message}` });
   }
-  const result = await invoke(backend, 'import.file', { name: target.name, data });
-  if (!result.ok) return refusedResult(target.file, { status: 'failed', reason: result.error.message });
-  return { ...result.value, file: target.file };
+}
+
+/** One file in its own transaction through `import.file`, exactly as the app imports a dropped file. */
+async function importAlone(backend: Backend, read: ReadFile): Promise<ImportFileResult> {
+  const result = await invoke(backend, 'import.file', read.input);
+  if (!result.ok) return refusedResult(read.file, { status: 'failed', reason: result.error.message });
+  return { ...result.value, file: read.file };
+}
+
+/**
+ * Imports a batch through `import.files`: one transaction, each file in its own savepoint, and
+ * the results only once the batch is committed. A batch the backend refuses as a whole (an
+ * unexpected error in one file rolls back all of it) is imported again file by file, so the
+ * good files are stored and the bad one reports its own reason.
+ */
+async function importBatch(backend: Backend, batch: readonly ReadFile[]): Promise<ImportFileResult[]> {
+  const answer = await invoke(backend, 'import.files', { files: batch.map((read) => read.input) });
+  if (answer.ok) return answer.value.map((result, index) => ({ ...result, file: batch[index]!.file }));
+  const results: ImportFileResult[] = [];
+  for (const read of batch) results.push(await importAlone(backend, read));
+  return results;
 }
 
 export interface ImportLoopOptions {
-  /** When aborted, the file being imported is finished and no further file is started. */
+  /** When aborted, no further file is read; the files already read are imported. */
   signal: AbortSignal;
+  /** Called as each file is read. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
-/** Imports the targets one by one, each in its own transaction: one bad file undoes nothing else. */
+/**
+ * Imports the targets in order, in batches of files committed together (one transaction per file
+ * is most of what importing a short text costs). Each file is in its own savepoint: a bad file
+ * undoes nothing else. A file counts as imported only once its batch is committed; a crash loses
+ * at most the batch being written, and reports nothing of it.
+ */
 export async function importTargets(
   backend: Backend,
   targets: readonly ImportTarget[],
   { signal, onProgress }: ImportLoopOptions,
 ): Promise<ImportFileResult[]> {
   const results: ImportFileResult[] = [];
+  let batch: ReadFile[] = [];
+  let batchBytes = 0;
+  const flush = async () => {
+    if (batch.length) (await importBatch(backend, batch)).forEach((result, at) => (results[batch[at]!.index] = result));
+    batch = [];
+    batchBytes = 0;
+  };
   for (const [index, target] of targets.entries()) {
     if (signal.aborted) break;
     onProgress?.(index + 1, targets.length, target.file);
-    results.push(await importTarget(backend, target));
+    const read = readTarget(target, index);
+    if (!('input' in read)) {
+      results[index] = read;
+      continue;
+    }
+    if (batch.length === MAX_IMPORT_BATCH_FILES || batchBytes + read.bytes > BATCH_BYTES) await flush();
+    batch.push(read);
+    batchBytes += read.bytes;
   }
+  await flush();
   return results;
 }
 

@@ -1,6 +1,6 @@
 /**
- * The process the soak test kills: it opens a workspace and runs imports (new articles and new
- * revisions), highlight edits and tag merges through the real dispatcher, forever, announcing
+ * The process the soak test kills: it opens a workspace and runs imports (new articles, singly
+ * and in batches, and new revisions), highlight edits and tag merges through the real dispatcher, forever, announcing
  * each unit in the journal before it starts and after it commits. Usage:
  *   node --import tsx soakChild.ts <dataDir> <journalFile>
  * Prints "ready" once the workspace is open.
@@ -44,12 +44,21 @@ async function unit<T>(announced: Unit, run: () => Promise<T>): Promise<T> {
   return value;
 }
 
-function importFile(key: string, url: string, replaces: string | null) {
+function importedFile(key: string, url: string) {
   const article = { title: `Soak ${key}`, body: importBody(key), url, outlet: 'Soak Times', language: 'en' };
-  const data = Buffer.from(JSON.stringify([article])).toString('base64');
-  return unit({ kind: 'import', key, url, replaces }, () =>
-    call<{ items: { id: string }[] }>('import.file', { name: `soak-${key}.json`, data }),
-  );
+  return { name: `soak-${key}.json`, data: Buffer.from(JSON.stringify([article])).toString('base64') };
+}
+
+function importFile(key: string, url: string, replaces: string | null) {
+  return unit({ kind: 'import', key, url, replaces }, () => call('import.file', importedFile(key, url)));
+}
+
+/** Three new articles in one `import.files` call, as the CLI and the menu send folders: each is a unit of its own. */
+async function importBatch(): Promise<void> {
+  const units = [newKey(), newKey(), newKey()].map((key) => ({ kind: 'import' as const, key, url: `${SOAK_URL_PREFIX}${key}`, replaces: null }));
+  for (const announced of units) journal.intent(announced);
+  await call('import.files', { files: units.map(({ key, url }) => importedFile(key, url)) });
+  for (const announced of units) journal.commit(announced.key, announced.kind);
 }
 
 async function newArticle(): Promise<void> {
@@ -120,5 +129,5 @@ process.stdin.resume();
 const editTag = await editTagId();
 process.stdout.write('ready\n');
 for (;;) {
-  await pick([newArticle, newArticle, newRevision, () => editHighlight(editTag), mergeTags])();
+  await pick([newArticle, importBatch, newRevision, () => editHighlight(editTag), mergeTags])();
 }

@@ -14,17 +14,40 @@ const MIN_ARTICLE_WORDS = 12;
 /** Class or id tokens of advertising slots, which Readability keeps when they sit in the text. */
 const AD_SLOT = /^(?:ads?|advert|advertisement|sponsored)(?:[-_].*)?$/i;
 
+// Elements are found by tag name and walked by hand, not by selector: each document's (and each
+// sanitised fragment's) first selector query builds a selector engine for it, which costs more
+// than the query.
+
 function removeAdSlots(doc: Document): void {
-  for (const element of Array.from(doc.querySelectorAll('[class], [id]'))) {
+  for (const element of Array.from(doc.getElementsByTagName('*'))) {
+    if (!element.hasAttribute('class') && !element.hasAttribute('id')) continue;
     const tokens = [...Array.from(element.classList), element.id];
     if (tokens.some((token) => AD_SLOT.test(token))) element.remove();
   }
 }
 
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/** The fragment's text as textContent gives it, less the text inside links (walked without recursion). */
+function textOutsideLinks(fragment: DocumentFragment): string {
+  let text = '';
+  let node: Node | null = fragment.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) text += node.nodeValue ?? '';
+    if (node.nodeType === ELEMENT_NODE && (node as Element).localName !== 'a' && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== fragment && !node.nextSibling) node = node.parentNode;
+    node = node && node !== fragment ? node.nextSibling : null;
+  }
+  return text;
+}
+
 function wordsOutsideLinks(fragment: DocumentFragment): number {
-  const copy = fragment.cloneNode(true) as DocumentFragment;
-  for (const link of Array.from(copy.querySelectorAll('a'))) link.remove();
-  return (copy.textContent ?? '').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return textOutsideLinks(fragment).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 /** The article's paragraphs from Readability's (untrusted) HTML, sanitised first. */

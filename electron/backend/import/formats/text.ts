@@ -1,6 +1,6 @@
 import { canonicalBody } from '../../../../shared/text/normalize.js';
 import { decodeText } from '../decodeText.js';
-import type { ExtractedArticle } from '../extractedArticle.js';
+import { withCanonicalBody, type ExtractedArticle } from '../extractedArticle.js';
 import { splitHeadline } from '../headline.js';
 import { markdownToText } from '../markdownToText.js';
 import { definedFields } from '../metadataValues.js';
@@ -8,7 +8,7 @@ import { ImportRefusal } from '../refusal.js';
 
 function articleFromText(text: string): ExtractedArticle[] {
   const { title, body } = splitHeadline(text);
-  return [definedFields({ title, body: canonicalBody(body) })];
+  return [withCanonicalBody(definedFields({ title, body: canonicalBody(body) }))];
 }
 
 /** A plain-text file: the first line is the title when it looks like a headline. */
