@@ -16,6 +16,8 @@ const EXTRACTORS: Record<ImportFormat, () => Promise<Extractor>> = {
   pdf: async () => (await import('./formats/pdf.js')).extractPdf,
   json: async () => (await import('./formats/json.js')).extractJson,
 };
+/** Extractors already loaded: a dynamic import() of a loaded module still costs a trip through the loader per file. */
+const loaded = new Map<ImportFormat, Extractor>();
 
 /**
  * Every article the file holds (a JSON file may hold many; other formats one), its format chosen
@@ -29,6 +31,7 @@ export async function extractArticles(bytes: Uint8Array, name: string): Promise<
   if (tooLarge) {
     throw new ImportRefusal(tooLarge);
   }
-  const extract = await EXTRACTORS[kind.format]();
+  const extract = loaded.get(kind.format) ?? (await EXTRACTORS[kind.format]());
+  loaded.set(kind.format, extract);
   return extract(bytes);
 }
