@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { statementTopicRows } from '../../electron/backend/db/migrations/0060-compare-indexes.js';
+import { statementTopicRows } from '../../electron/backend/db/migrations/0090-compare-filters.js';
+import { refillSearchTables } from '../../electron/backend/db/migrations/0080-search-text.js';
+import { refillTagCounts } from '../../electron/backend/db/migrations/0100-tag-counts.js';
 import { textHash } from '../../electron/backend/services/articleService.js';
 import { seedActors } from '../../electron/backend/services/actorRegistry.js';
 import { urlKey } from '../../electron/backend/services/urlKey.js';
@@ -104,6 +106,8 @@ function build(dir: string, articles: number, log: (line: string) => void): Benc
     if (pending.length) flush();
     log('  indexing (FTS rebuild, comparison index, triggers)');
     db.transaction(() => {
+      refillSearchTables(db);
+      refillTagCounts(db);
       db.exec(`INSERT INTO article_fts (article_fts) VALUES ('rebuild')`);
       db.exec(`INSERT INTO annotation_fts (annotation_fts) VALUES ('rebuild')`);
       db.exec(`DELETE FROM statement_topic; ${statementTopicRows('TRUE')}`);

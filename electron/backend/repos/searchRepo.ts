@@ -159,11 +159,23 @@ export function searchRepo(db: Database.Database) {
        ORDER BY page.key`,
   );
 
+  // One statement per shape of filters (their values are parameters): preparing it costs as much
+  // as a small search. Shapes vary with how many outlets or tags are chosen, so the cache is capped.
+  const rankedStatements = new Map<string, Database.Statement>();
+  function prepareOnce(sql: string): Database.Statement {
+    let statement = rankedStatements.get(sql);
+    if (!statement) {
+      if (rankedStatements.size >= 32) rankedStatements.clear();
+      statement = db.prepare(sql);
+      rankedStatements.set(sql, statement);
+    }
+    return statement;
+  }
+
   function rankedPage({ match, titleMatch, filters, limit, offset }: FtsSearch): RankedRow[] {
     const textFilter = articleFilterCondition(filters, 'f.rowid');
     const extraFilter = articleFilterCondition(filters, 'rid');
-    return db
-      .prepare(
+    return prepareOnce(
         `WITH ${TEXT_HITS(textFilter.sql)}, ${ANNOTATED},
            hits AS MATERIALIZED (
              SELECT rid, 0 AS extra, rid IN (SELECT rid FROM titled) AS in_title, score FROM text
