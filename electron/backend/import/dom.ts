@@ -1,5 +1,7 @@
 import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { nestingRefusal } from './htmlDepth.js';
+import { ImportRefusal } from './refusal.js';
 
 /**
  * One inert jsdom window for the whole process, created on first use: no scripts run (jsdom's
@@ -17,7 +19,18 @@ function dom(): { window: JSDOM['window']; purify: DOMPurify } {
   return shared;
 }
 
+/**
+ * Markup nested deeper than MAX_HTML_DEPTH is refused before jsdom sees it: parsing it (and
+ * Readability after) takes time growing faster than the depth, minutes for a few thousand levels.
+ */
+function refuseDeepNesting(html: string): void {
+  const refusal = nestingRefusal(html);
+  if (refusal) throw new ImportRefusal(refusal);
+}
+
+/** A saved page as a document; throws ImportRefusal when it is nested too deep to read. */
 export function parseHtmlDocument(html: string): Document {
+  refuseDeepNesting(html);
   const { window } = dom();
   return new window.DOMParser().parseFromString(html, 'text/html');
 }
@@ -42,9 +55,11 @@ const DROPPED_WITH_CONTENT = [
 
 /**
  * Sanitises imported HTML to a fragment of text-shaping elements without any attribute (empty
- * when DOMPurify finds no body to keep, e.g. a `<frameset>`).
+ * when DOMPurify finds no body to keep, e.g. a `<frameset>`). Throws ImportRefusal, as
+ * parseHtmlDocument does, for markup nested too deep (a Word file's, or a metadata value's).
  */
 export function sanitizeArticleHtml(html: string): DocumentFragment {
+  refuseDeepNesting(html);
   const { window, purify } = dom();
   const fragment = purify.sanitize(html, {
     ALLOWED_TAGS: TEXT_TAGS,
