@@ -14,38 +14,35 @@ afterEach(() => {
 });
 
 const CLI = join(process.cwd(), 'electron/cli/bin.mjs');
-/** The unprivileged user `nobody`: as root, a read-only mode alone would not stop a write. */
-const NOBODY = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+/**
+ * Root without any capability (CAP_DAC_OVERRIDE above all): as root, a read-only mode alone would
+ * not stop a write. Staying uid 0 keeps the checkout readable wherever CI clones it (a 0700
+ * temporary folder would shut another user out of node_modules).
+ */
+const UNPRIVILEGED = ['--bounding-set=-all', '--inh-caps=-all'];
 
-/** Root can become another user with setpriv (util-linux): true on this machine and in CI. */
+/** Root can drop its capabilities with setpriv (util-linux): true on this machine and in CI. */
 const canDropPrivileges = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
 
-/** Runs `parallax …args` as nobody, the way an analyst whose folder is read-only runs it. */
-function parallaxAsNobody(args: string[]) {
-  const run = spawnSync('setpriv', [...NOBODY, process.execPath, CLI, ...args], { encoding: 'utf8' });
+/** Runs `parallax …args` without privileges, the way an analyst whose folder is read-only runs it. */
+function parallaxUnprivileged(args: string[]) {
+  const run = spawnSync('setpriv', [...UNPRIVILEGED, '--', process.execPath, CLI, ...args], { encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-/** A folder nobody can reach (mkdtemp makes it 0700) for the test's data folders. */
-function reachableDir(): string {
-  const dir = tempDir();
-  chmodSync(dir, 0o755);
-  return dir;
 }
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /** A clear refusal: exit 1, one `parallax:` line, no stack trace. */
-function expectRefusal(run: ReturnType<typeof parallaxAsNobody>, message: string): void {
+function expectRefusal(run: ReturnType<typeof parallaxUnprivileged>, message: string): void {
   expect(run.status).toBe(1);
   expect(run.stderr).toBe(`parallax: ${message}\n`);
 }
 
-describe.runIf(canDropPrivileges)('a read-only data folder (run as nobody through setpriv; needs root and util-linux)', () => {
+describe.runIf(canDropPrivileges)('a read-only data folder (run as root without capabilities through setpriv; needs root and util-linux)', () => {
   it('before any workspace exists: says the folder cannot be written, naming it, and creates nothing', () => {
-    const emptyDir = join(reachableDir(), 'Parallax');
+    const emptyDir = join(tempDir(), 'Parallax');
     mkdirSync(emptyDir, { mode: 0o555 });
-    const run = parallaxAsNobody(['--data-dir', emptyDir, 'list']);
+    const run = parallaxUnprivileged(['--data-dir', emptyDir, 'list']);
     expectRefusal(
       run,
       `The data folder ${emptyDir} cannot be written (it is read-only, or belongs to another user), so Parallax cannot create its workspace there. Make it writable, or point Parallax at another folder (--data-dir or PARALLAX_DATA_DIR).`,
@@ -54,10 +51,10 @@ describe.runIf(canDropPrivileges)('a read-only data folder (run as nobody throug
   });
 
   it('when the data folder would be made inside a read-only folder: says it cannot be created, naming it', () => {
-    const parent = join(reachableDir(), 'config');
+    const parent = join(tempDir(), 'config');
     mkdirSync(parent, { mode: 0o555 });
     const dir = join(parent, 'Parallax');
-    const run = parallaxAsNobody(['--data-dir', dir, 'import', CLI]);
+    const run = parallaxUnprivileged(['--data-dir', dir, 'import', CLI]);
     expectRefusal(
       run,
       `The data folder ${dir} cannot be created (a folder above it is read-only, or belongs to another user). Make it writable, or point Parallax at another folder (--data-dir or PARALLAX_DATA_DIR).`,
@@ -66,7 +63,7 @@ describe.runIf(canDropPrivileges)('a read-only data folder (run as nobody throug
   });
 
   it('when an existing workspace and its folder became read-only: refuses to open it, naming the file, and leaves its bytes as they were', async () => {
-    const dir = join(reachableDir(), 'Parallax');
+    const dir = join(tempDir(), 'Parallax');
     const backend = startBackend(dir, { logError: () => {} });
     opened.push(backend);
     const article = await backend.dispatch('articles.create', { title: 'Torkham reopens', body: 'Islamabad and Kabul agreed to reopen Torkham.' });
@@ -79,8 +76,8 @@ describe.runIf(canDropPrivileges)('a read-only data folder (run as nobody throug
     const before = sha256(file);
     const message = `The workspace ${file} cannot be written: the file or its folder is read-only, or belongs to another user. It was left untouched. Make both writable, or point Parallax at another folder (--data-dir or PARALLAX_DATA_DIR).`;
 
-    expectRefusal(parallaxAsNobody(['--data-dir', dir, 'list']), message);
-    expectRefusal(parallaxAsNobody(['--data-dir', dir, 'import', CLI]), message);
+    expectRefusal(parallaxUnprivileged(['--data-dir', dir, 'list']), message);
+    expectRefusal(parallaxUnprivileged(['--data-dir', dir, 'import', CLI]), message);
 
     expect(sha256(file)).toBe(before);
     expect(readdirSync(dir).sort()).toEqual(names);
